@@ -1,0 +1,33 @@
+using Keyplan.Core.Accounts;
+using Keyplan.Core.Identity;
+using Keyplan.Core.Organisation;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Keyplan.Core;
+
+public static class CoreServices
+{
+    /// <summary>Registers the use-case handlers; the host registers the database and Identity.</summary>
+    public static IServiceCollection AddKeyplanCore(this IServiceCollection services)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddScoped<ListAccountsHandler>();
+        services.AddScoped<GetAccountHandler>();
+        services.AddScoped<CreateAccountHandler>();
+        services.AddScoped<UpdateAccountHandler>();
+        services.AddScoped<DeleteAccountHandler>();
+        services.AddScoped<ListContactsHandler>();
+        services.AddScoped<GetContactHandler>();
+        services.AddScoped<CreateContactHandler>();
+        services.AddScoped<UpdateContactHandler>();
+        services.AddScoped<DeleteContactHandler>();
+        services.AddScoped<ListRevenueHandler>();
+        services.AddScoped<GetRevenueHandler>();
+        services.AddScoped<CreateRevenueHandler>();
+        services.AddScoped<UpdateRevenueHandler>();
+        services.AddScoped<DeleteRevenueHandler>();
+        services.AddScoped<LookupsHandler>();
+        services.AddScoped<PersonalAccessTokenService>();
+        return services;
+    }
+}

@@ -1,0 +1,40 @@
+using System.Globalization;
+using System.Resources;
+
+namespace Keyplan.Core.Resources;
+
+/// <summary>
+/// Localized validation messages (ValidationText.resx, .de, .nl). The properties are what DataAnnotations'
+/// ErrorMessageResourceName points at; they read the current UI culture on every call.
+/// </summary>
+public static class ValidationText
+{
+    private static readonly ResourceManager Resources = new(typeof(ValidationText).FullName!, typeof(ValidationText).Assembly);
+
+    public static string Get(string name) =>
+        Resources.GetString(name, CultureInfo.CurrentUICulture) ?? throw new KeyNotFoundException($"No validation text '{name}'.");
+
+    public static string Format(string name, params object[] args) =>
+        string.Format(CultureInfo.CurrentCulture, Get(name), args);
+
+    public static string Required => Get(nameof(Required));
+    public static string MaxLength => Get(nameof(MaxLength));
+    public static string Range => Get(nameof(Range));
+    public static string Email => Get(nameof(Email));
+    public static string Url => Get(nameof(Url));
+    public static string CountryCode => Get(nameof(CountryCode));
+    public static string CurrencyCode => Get(nameof(CurrencyCode));
+    public static string UnknownBusinessArea => Get(nameof(UnknownBusinessArea));
+    public static string UnknownProductGroup => Get(nameof(UnknownProductGroup));
+    public static string UnknownKeyAccountManager => Get(nameof(UnknownKeyAccountManager));
+    public static string UnknownUser => Get(nameof(UnknownUser));
+    public static string UnknownParentAccount => Get(nameof(UnknownParentAccount));
+    public static string ParentCycle => Get(nameof(ParentCycle));
+    public static string UnknownReportsTo => Get(nameof(UnknownReportsTo));
+    public static string ReportsToCycle => Get(nameof(ReportsToCycle));
+    public static string DuplicateRevenue => Get(nameof(DuplicateRevenue));
+    public static string BusinessAreaNotYours => Get(nameof(BusinessAreaNotYours));
+    public static string DuplicateTeamMember => Get(nameof(DuplicateTeamMember));
+    public static string UnknownRole => Get(nameof(UnknownRole));
+    public static string PasswordRules => Get(nameof(PasswordRules));
+}
