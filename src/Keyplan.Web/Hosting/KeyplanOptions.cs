@@ -1,0 +1,10 @@
+namespace Keyplan.Web.Hosting;
+
+/// <summary>The "Keyplan" configuration section.</summary>
+public sealed class KeyplanOptions
+{
+    public const string SectionName = "Keyplan";
+
+    /// <summary>Seed the demo company into an empty database at start (never in Production).</summary>
+    public bool SeedDemo { get; set; }
+}

@@ -1,0 +1,65 @@
+using Keyplan.Web.Accounts;
+using Keyplan.Web.Auth;
+using Keyplan.Web.Components;
+using Keyplan.Web.Profile;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Scalar.AspNetCore;
+
+namespace Keyplan.Web.Hosting;
+
+internal static class WebPipeline
+{
+    public static WebApplication UseKeyplanPipeline(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
+
+        app.UseSecurityHeaders();
+
+        // API answers are ProblemDetails; pages show the localized not-found page.
+        app.UseWhen(context => ApiPaths.IsApi(context.Request.Path), api => api.UseStatusCodePages());
+        app.UseWhen(context => !ApiPaths.IsApi(context.Request.Path),
+            pages => pages.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
+
+        app.UseRequestLocalization();
+        app.UseAuthentication();
+        app.UseRateLimiter();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+        return app;
+    }
+
+    public static WebApplication MapKeyplanEndpoints(this WebApplication app)
+    {
+        app.MapStaticAssets().AllowAnonymous();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+
+        app.MapAuthEndpoints();
+        app.MapCultureEndpoints();
+        app.MapMeEndpoints();
+        app.MapAccountsEndpoints();
+        app.MapContactsEndpoints();
+        app.MapRevenueEndpoints();
+        app.MapReferenceDataEndpoints();
+
+        app.MapOpenApi().AllowAnonymous();
+        app.MapScalarApiReference("/api/docs", options => options
+                .WithTitle("Keyplan API")
+                .DisableAgent()
+                .DisableTelemetry())
+            .AllowAnonymous();
+
+        app.MapHealthChecks("/health", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(DatabaseHealthCheck.ReadyTag) })
+            .AllowAnonymous();
+        return app;
+    }
+}
+
+internal static class ApiPaths
+{
+    public static bool IsApi(PathString path) => path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase);
+}

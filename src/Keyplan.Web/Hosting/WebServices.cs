@@ -1,0 +1,31 @@
+using Keyplan.Core;
+using Keyplan.Core.Data;
+using Keyplan.Web.Auth;
+using Radzen;
+
+namespace Keyplan.Web.Hosting;
+
+internal static class WebServices
+{
+    public static IServiceCollection AddKeyplanWeb(this IServiceCollection services, IConfiguration configuration, IWebHostEnvironment environment)
+    {
+        services.Configure<KeyplanOptions>(configuration.GetSection(KeyplanOptions.SectionName));
+        services.AddKeyplanDatabase(configuration, Path.Combine(environment.ContentRootPath, "data"));
+        services.AddKeyplanCore();
+        services.AddKeyplanAuth();
+        services.AddKeyplanLocalization();
+        services.AddSignInRateLimiting();
+
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddRadzenComponents();
+        services.AddHttpContextAccessor();
+
+        services.AddProblemDetails();
+        services.AddExceptionHandler<UnexpectedExceptionHandler>();
+        services.AddOpenApi(options => options.AddDocumentTransformer<ApiDocumentTransformer>());
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: [DatabaseHealthCheck.ReadyTag]);
+        services.ConfigureHttpJsonOptions(options =>
+            options.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+        return services;
+    }
+}
