@@ -1,0 +1,23 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace Keyplan.E2ETests.Infrastructure;
+
+public static class Accessibility
+{
+    /// <summary>Runs axe on the page as it is now and fails on serious or critical violations.</summary>
+    public static async Task AssertAccessibleAsync(this IPage page)
+    {
+        var result = await page.RunAxe();
+        var blocking = result.Violations
+            .Where(v => v.Impact is "serious" or "critical")
+            .Select(v => $"{v.Id} ({v.Impact}): {v.Help} — {string.Join("; ", v.Nodes.Take(3).Select(n => n.Html))}")
+            .ToList();
+        Assert.True(blocking.Count == 0, $"Accessibility violations on {page.Url}:\n{string.Join("\n", blocking)}");
+    }
+
+    /// <summary>Blazor has attached its interactive renderer; clicks before that are lost.</summary>
+    public static Task WaitUntilInteractiveAsync(this IPage page) =>
+        page.Locator("[data-interactive='true']").WaitForAsync();
+}

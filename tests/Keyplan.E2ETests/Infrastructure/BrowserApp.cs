@@ -1,0 +1,93 @@
+using System.Net;
+using Keyplan.Core.Accounts;
+using Keyplan.Core.Data;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace Keyplan.E2ETests.Infrastructure;
+
+/// <summary>
+/// The real app on Kestrel at 127.0.0.1 with a fresh demo database, and one headless Chromium (Debian's, no
+/// download) for all tests of a class. Each test opens its own browser context, so cookies never leak between tests.
+/// </summary>
+public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    private readonly DirectoryInfo _dataDirectory = Directory.CreateTempSubdirectory("keyplan-e2e-");
+    private IPlaywright? _playwright;
+
+    public IBrowser Browser { get; private set; } = default!;
+    public Uri BaseAddress { get; private set; } = default!;
+
+    public async Task InitializeAsync()
+    {
+        UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        StartServer();
+        var addresses = Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses;
+        BaseAddress = new Uri(addresses.First());
+
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Environment.GetEnvironmentVariable("CHROMIUM_PATH") is { Length: > 0 } path ? path : "/usr/bin/chromium",
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+        });
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Database:Provider", nameof(DatabaseProvider.Sqlite));
+        builder.UseSetting("ConnectionStrings:Keyplan", $"Data Source={Path.Combine(_dataDirectory.FullName, "keyplan.db")};Pooling=False");
+        builder.UseSetting("Keyplan:SeedDemo", "true");
+    }
+
+    /// <summary>A new, isolated browser session (cookies, storage) in English unless said otherwise.</summary>
+    public async Task<IPage> NewPageAsync(string locale = "en-GB")
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseAddress.ToString(),
+            Locale = locale,
+            ViewportSize = new ViewportSize { Width = 1400, Height = 900 },
+        });
+        context.SetDefaultTimeout(15_000);
+        return await context.NewPageAsync();
+    }
+
+    public async Task<T> DbAsync<T>(Func<KeyplanDbContext, Task<T>> query)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<KeyplanDbContext>());
+    }
+
+    public Task<Account> AccountOwnedByAsync(string email) =>
+        DbAsync(db => db.Accounts.Where(a => a.KeyAccountManager!.Email == email).OrderBy(a => a.Name).FirstAsync());
+
+    /// <summary>An account of another business area that the user neither owns nor is on the team of.</summary>
+    public Task<Account> AccountHiddenFromAsync(string email) =>
+        DbAsync(async db =>
+        {
+            var user = await db.Users.SingleAsync(u => u.Email == email);
+            return await db.Accounts
+                .Where(a => a.BusinessAreaId != user.BusinessAreaId && a.KeyAccountManagerId != user.Id && a.Team.All(t => t.UserId != user.Id))
+                .OrderBy(a => a.Id).FirstAsync();
+        });
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.CloseAsync();
+        }
+
+        _playwright?.Dispose();
+        await DisposeAsync();
+        _dataDirectory.Delete(recursive: true);
+    }
+}

@@ -1,0 +1,128 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Keyplan.Core.Demo;
+using Keyplan.IntegrationTests.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Components.Endpoints;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Keyplan.IntegrationTests.Auth;
+
+/// <summary>
+/// Enumerates every endpoint and page of the app and checks the one access rule on each: only the sign-in,
+/// health and API description endpoints are open; everything else needs a user; and nothing about an account
+/// reaches a user who may not see it.
+/// </summary>
+public sealed partial class AccessRuleTests(SqliteApp app) : IClassFixture<SqliteApp>
+{
+    private static readonly string[] OpenRoutes =
+    [
+        "/api/auth/login", "/account/login", "/not-found", "/culture/set", "/health", "/health/ready",
+        "/openapi/{documentName}.json", "/api/docs/{documentName?}", "/api/docs/{**path}",
+    ];
+
+    private IReadOnlyList<RouteEndpoint> Endpoints() =>
+        app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => !IsStaticFile(e)).ToList();
+
+    private static bool IsStaticFile(RouteEndpoint endpoint)
+    {
+        var pattern = endpoint.RoutePattern.RawText ?? string.Empty;
+        return endpoint.Metadata.Any(m => m.GetType().Name.Contains("StaticAsset", StringComparison.Ordinal))
+            || pattern.StartsWith("_framework/", StringComparison.Ordinal)
+            || pattern.StartsWith("_content/", StringComparison.Ordinal);
+    }
+
+    private static string Pattern(RouteEndpoint endpoint) => "/" + (endpoint.RoutePattern.RawText ?? string.Empty).TrimStart('/');
+
+    private static bool IsAnonymous(RouteEndpoint endpoint) => endpoint.Metadata.GetMetadata<IAllowAnonymous>() is not null;
+
+    private static IEnumerable<string> Methods(RouteEndpoint endpoint) =>
+        endpoint.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods is { Count: > 0 } methods ? methods : ["GET"];
+
+    private static string Url(RouteEndpoint endpoint, int accountId) =>
+        RouteParameter().Replace(Pattern(endpoint), match => match.Groups[1].Value.ToUpperInvariant() switch
+        {
+            "ACCOUNTID" or "ID" => accountId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            _ => "1",
+        });
+
+    [GeneratedRegex(@"\{\**([A-Za-z]+)[^}]*\}")]
+    private static partial Regex RouteParameter();
+
+    [Fact]
+    public void OnlySignInHealthAndApiDescription_AreOpenWithoutSignIn()
+    {
+        var open = Endpoints().Where(IsAnonymous).Select(Pattern).Distinct().ToList();
+
+        Assert.NotEmpty(open);
+        Assert.All(open, pattern => Assert.Contains(pattern, OpenRoutes));
+    }
+
+    [Fact]
+    public async Task EveryOtherEndpointAndPage_RefusesAnonymousRequests()
+    {
+        var accountId = await app.DbAsync(db => db.Accounts.Select(a => a.Id).FirstAsync());
+        using var client = app.AnonymousClient();
+        var checkedCount = 0;
+
+        foreach (var endpoint in Endpoints().Where(e => !IsAnonymous(e)))
+        {
+            foreach (var method in Methods(endpoint))
+            {
+                using var request = new HttpRequestMessage(new HttpMethod(method), Url(endpoint, accountId));
+                if (method is "POST" or "PUT")
+                {
+                    request.Content = new StringContent("{}", System.Text.Encoding.UTF8, "application/json");
+                }
+
+                var response = await client.SendAsync(request);
+                var isApi = Pattern(endpoint).StartsWith("/api", StringComparison.Ordinal);
+                var refused = isApi
+                    ? response.StatusCode == HttpStatusCode.Unauthorized
+                    : response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location!.ToString().Contains("/account/login", StringComparison.Ordinal)
+                        || response.StatusCode == HttpStatusCode.Unauthorized;
+                Assert.True(refused, $"{method} {Pattern(endpoint)} answered {(int)response.StatusCode} without sign-in.");
+                checkedCount++;
+            }
+        }
+
+        Assert.True(checkedCount > 15, $"Only {checkedCount} endpoints were checked.");
+    }
+
+    [Fact]
+    public async Task EveryAccountEndpointAndPage_Answers404ForAnAccountTheUserMayNotSee()
+    {
+        var hidden = await app.AccountHiddenFromAsync(DemoUsers.Kam);
+        var hiddenName = await app.DbAsync(db => db.Accounts.Where(a => a.Id == hidden).Select(a => a.Name).SingleAsync());
+        using var client = await app.ClientForAsync(DemoUsers.Kam);
+        var accountEndpoints = Endpoints()
+            .Where(e => !IsAnonymous(e) && Pattern(e).Contains('{', StringComparison.Ordinal))
+            .Where(e => Pattern(e).StartsWith("/api/accounts/", StringComparison.Ordinal)
+                || (e.Metadata.GetMetadata<ComponentTypeMetadata>() is not null && Pattern(e).StartsWith("/accounts/", StringComparison.Ordinal)))
+            .ToList();
+
+        foreach (var endpoint in accountEndpoints)
+        {
+            foreach (var method in Methods(endpoint))
+            {
+                using var request = new HttpRequestMessage(new HttpMethod(method), Url(endpoint, hidden));
+                request.Headers.TryAddWithoutValidation("If-Match", "\"1\"");
+                if (method is "POST" or "PUT")
+                {
+                    request.Content = new StringContent("{}", System.Text.Encoding.UTF8, "application/json");
+                }
+
+                var response = await client.SendAsync(request);
+                var body = await response.Content.ReadAsStringAsync();
+                Assert.True(response.StatusCode == HttpStatusCode.NotFound, $"{method} {Pattern(endpoint)} answered {(int)response.StatusCode}.");
+                Assert.DoesNotContain(hiddenName, body, StringComparison.Ordinal);
+            }
+        }
+
+        Assert.True(accountEndpoints.Count >= 8, $"Only {accountEndpoints.Count} account endpoints were found.");
+    }
+}
