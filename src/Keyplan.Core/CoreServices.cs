@@ -1,4 +1,5 @@
 using Keyplan.Core.Accounts;
+using Keyplan.Core.Demo;
 using Keyplan.Core.Identity;
 using Keyplan.Core.Organisation;
 using Microsoft.Extensions.DependencyInjection;
@@ -28,6 +29,8 @@ public static class CoreServices
         services.AddScoped<DeleteRevenueHandler>();
         services.AddScoped<LookupsHandler>();
         services.AddScoped<PersonalAccessTokenService>();
+        services.AddScoped<CreateUserHandler>();
+        services.AddScoped<DemoSeeder>();
         return services;
     }
 }
