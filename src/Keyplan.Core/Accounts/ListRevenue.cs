@@ -13,8 +13,8 @@ public sealed class ListRevenueHandler(KeyplanDbContext db)
             return new Failure.NotFound();
         }
 
-        var rows = await RevenueRules.Project(db.RevenueRecords.AsNoTracking().Where(r => r.AccountId == accountId))
-            .OrderByDescending(r => r.Year).ThenBy(r => r.ProductGroupName)
+        var rows = await RevenueRules.Project(db.RevenueRecords.AsNoTracking().Where(r => r.AccountId == accountId)
+                .OrderByDescending(r => r.Year).ThenBy(r => r.ProductGroup!.Name))
             .ToListAsync(cancellationToken);
         return rows;
     }

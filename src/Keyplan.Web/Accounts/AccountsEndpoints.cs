@@ -24,8 +24,8 @@ internal static class AccountsEndpoints
     }
 
     private static async Task<IResult> ListAsync(
-        [AsParameters] ListAccountsQuery query, ClaimsPrincipal principal, ListAccountsHandler handler, CancellationToken cancellationToken) =>
-        ResultMapping.Map(await handler.HandleAsync(query, principal.ToCurrentUser(), cancellationToken), page => TypedResults.Ok(page));
+        [AsParameters] AccountListParameters parameters, ClaimsPrincipal principal, ListAccountsHandler handler, CancellationToken cancellationToken) =>
+        ResultMapping.Map(await handler.HandleAsync(parameters.ToQuery(), principal.ToCurrentUser(), cancellationToken), page => TypedResults.Ok(page));
 
     private static async Task<IResult> GetAsync(
         int id, ClaimsPrincipal principal, GetAccountHandler handler, HttpContext context, CancellationToken cancellationToken) =>

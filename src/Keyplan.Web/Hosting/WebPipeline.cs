@@ -19,10 +19,10 @@ internal static class WebPipeline
 
         app.UseSecurityHeaders();
 
-        // API answers are ProblemDetails; pages show the localized not-found page.
+        // Pages show the localized not-found page; API answers are ProblemDetails (written by the inner middleware,
+        // so the outer one finds a body and leaves it). Re-execution must sit on the main pipeline to re-run routing.
+        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseWhen(context => ApiPaths.IsApi(context.Request.Path), api => api.UseStatusCodePages());
-        app.UseWhen(context => !ApiPaths.IsApi(context.Request.Path),
-            pages => pages.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
 
         app.UseRequestLocalization();
         app.UseAuthentication();

@@ -27,7 +27,7 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
     {
         UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
         StartServer();
-        var addresses = Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses;
+        var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
         BaseAddress = new Uri(addresses.First());
 
         _playwright = await Playwright.CreateAsync();
