@@ -72,7 +72,7 @@ public sealed class CreateUserHandler(KeyplanDbContext db, UserManager<User> use
         }
         else if (await users.FindByEmailAsync(email) is not null)
         {
-            errors.Add(nameof(CreateUserRequest.Email), users.ErrorDescriber.DuplicateEmail(email).Description);
+            errors.Add(nameof(CreateUserRequest.Email), ValidationText.DuplicateEmail);
         }
     }
 
@@ -116,12 +116,13 @@ public sealed class CreateUserHandler(KeyplanDbContext db, UserManager<User> use
 
     private async Task ValidatePasswordAsync(User user, string password, ErrorCollector errors)
     {
+        // Identity describes each broken rule in English only; one localized sentence names all the rules.
         foreach (var validator in users.PasswordValidators)
         {
-            var result = await validator.ValidateAsync(users, user, password);
-            foreach (var error in result.Errors)
+            if (!(await validator.ValidateAsync(users, user, password)).Succeeded)
             {
-                errors.Add(nameof(CreateUserRequest.Password), error.Description);
+                errors.Add(nameof(CreateUserRequest.Password), ValidationText.PasswordRules);
+                return;
             }
         }
     }

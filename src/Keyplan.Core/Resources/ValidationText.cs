@@ -37,4 +37,5 @@ public static class ValidationText
     public static string DuplicateTeamMember => Get(nameof(DuplicateTeamMember));
     public static string UnknownRole => Get(nameof(UnknownRole));
     public static string PasswordRules => Get(nameof(PasswordRules));
+    public static string DuplicateEmail => Get(nameof(DuplicateEmail));
 }
