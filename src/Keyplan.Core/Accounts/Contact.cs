@@ -1,7 +1,7 @@
 namespace Keyplan.Core.Accounts;
 
 /// <summary>A person at the customer. Reports-to links make the customer's org chart.</summary>
-public class Contact : IVersioned
+public class Contact : IAccountChild
 {
     public const int NameMaxLength = 100;
     public const int TitleMaxLength = 150;

@@ -3,7 +3,7 @@ using Keyplan.Core.Organisation;
 namespace Keyplan.Core.Accounts;
 
 /// <summary>Our revenue and contribution margin with an account in one fiscal year and product group.</summary>
-public class RevenueRecord : IVersioned
+public class RevenueRecord : IAccountChild
 {
     public const int MinYear = 1990;
     public const int MaxYear = 2100;

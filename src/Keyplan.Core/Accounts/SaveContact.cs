@@ -32,23 +32,13 @@ public sealed class UpdateContactHandler(KeyplanDbContext db, GetContactHandler 
     public async Task<Result<ContactDetails>> HandleAsync(
         int accountId, int contactId, int expectedVersion, ContactInput input, CurrentUser user, CancellationToken cancellationToken)
     {
-        var account = await AccountRules.EditableAccountAsync(db, accountId, user, cancellationToken);
-        if (account.Failure is { } failure)
+        var found = await AccountChildren.FindForChangeAsync<Contact>(db, accountId, contactId, expectedVersion, user, cancellationToken);
+        if (found.Failure is { } failure)
         {
             return failure;
         }
 
-        var contact = await db.Contacts.FirstOrDefaultAsync(c => c.Id == contactId && c.AccountId == accountId, cancellationToken);
-        if (contact is null)
-        {
-            return new Failure.NotFound();
-        }
-
-        if (contact.Version != expectedVersion)
-        {
-            return new Failure.Stale(contact.Version);
-        }
-
+        var contact = found.Value!;
         if (await ContactRules.ValidateAsync(db, accountId, contactId, input, cancellationToken) is { } invalid)
         {
             return invalid;
@@ -69,22 +59,13 @@ public sealed class DeleteContactHandler(KeyplanDbContext db)
     public async Task<Result<Done>> HandleAsync(
         int accountId, int contactId, int? expectedVersion, CurrentUser user, CancellationToken cancellationToken)
     {
-        var account = await AccountRules.EditableAccountAsync(db, accountId, user, cancellationToken);
-        if (account.Failure is { } failure)
+        var found = await AccountChildren.FindForChangeAsync<Contact>(db, accountId, contactId, expectedVersion, user, cancellationToken);
+        if (found.Failure is { } failure)
         {
             return failure;
         }
 
-        var contact = await db.Contacts.FirstOrDefaultAsync(c => c.Id == contactId && c.AccountId == accountId, cancellationToken);
-        if (contact is null)
-        {
-            return new Failure.NotFound();
-        }
-
-        if (expectedVersion is { } version && version != contact.Version)
-        {
-            return new Failure.Stale(contact.Version);
-        }
+        var contact = found.Value!;
 
         // Direct reports move up to this contact's manager, so the org chart stays connected.
         foreach (var report in await db.Contacts.Where(c => c.ReportsToId == contactId).ToListAsync(cancellationToken))

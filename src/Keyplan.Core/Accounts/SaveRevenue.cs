@@ -32,23 +32,13 @@ public sealed class UpdateRevenueHandler(KeyplanDbContext db, GetRevenueHandler 
     public async Task<Result<RevenueDetails>> HandleAsync(
         int accountId, int revenueId, int expectedVersion, RevenueInput input, CurrentUser user, CancellationToken cancellationToken)
     {
-        var account = await AccountRules.EditableAccountAsync(db, accountId, user, cancellationToken);
-        if (account.Failure is { } failure)
+        var found = await AccountChildren.FindForChangeAsync<RevenueRecord>(db, accountId, revenueId, expectedVersion, user, cancellationToken);
+        if (found.Failure is { } failure)
         {
             return failure;
         }
 
-        var row = await db.RevenueRecords.FirstOrDefaultAsync(r => r.Id == revenueId && r.AccountId == accountId, cancellationToken);
-        if (row is null)
-        {
-            return new Failure.NotFound();
-        }
-
-        if (row.Version != expectedVersion)
-        {
-            return new Failure.Stale(row.Version);
-        }
-
+        var row = found.Value!;
         if (await RevenueRules.ValidateAsync(db, accountId, revenueId, input, cancellationToken) is { } invalid)
         {
             return invalid;
@@ -69,23 +59,13 @@ public sealed class DeleteRevenueHandler(KeyplanDbContext db)
     public async Task<Result<Done>> HandleAsync(
         int accountId, int revenueId, int? expectedVersion, CurrentUser user, CancellationToken cancellationToken)
     {
-        var account = await AccountRules.EditableAccountAsync(db, accountId, user, cancellationToken);
-        if (account.Failure is { } failure)
+        var found = await AccountChildren.FindForChangeAsync<RevenueRecord>(db, accountId, revenueId, expectedVersion, user, cancellationToken);
+        if (found.Failure is { } failure)
         {
             return failure;
         }
 
-        var row = await db.RevenueRecords.FirstOrDefaultAsync(r => r.Id == revenueId && r.AccountId == accountId, cancellationToken);
-        if (row is null)
-        {
-            return new Failure.NotFound();
-        }
-
-        if (expectedVersion is { } version && version != row.Version)
-        {
-            return new Failure.Stale(row.Version);
-        }
-
+        var row = found.Value!;
         db.RevenueRecords.Remove(row);
         if (await ConcurrentSave.TrySaveAsync(db, cancellationToken) is { } stale)
         {
