@@ -13,8 +13,9 @@ public sealed class ListRevenueHandler(KeyplanDbContext db)
             return new Failure.NotFound();
         }
 
-        var rows = await RevenueRules.Project(db.RevenueRecords.AsNoTracking().Where(r => r.AccountId == accountId))
-            .OrderByDescending(r => r.Year).ThenBy(r => r.ProductGroupName)
+        // Sort before projecting: EF cannot translate an OrderBy over a record constructor.
+        var rows = await RevenueRules.Project(db.RevenueRecords.AsNoTracking().Where(r => r.AccountId == accountId)
+                .OrderByDescending(r => r.Year).ThenBy(r => r.ProductGroup!.Name))
             .ToListAsync(cancellationToken);
         return rows;
     }
