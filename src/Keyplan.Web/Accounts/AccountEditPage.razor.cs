@@ -41,6 +41,8 @@ public sealed partial class AccountEditPage : IDisposable
     private List<ParentOption> _parentOptions = [];
     private string? _parentText;
     private string? _parentName;
+    private ElementReference _alerts;
+    private bool _focusAlerts;
 
     /// <summary>Null for a new account.</summary>
     [Parameter]
@@ -79,6 +81,7 @@ public sealed partial class AccountEditPage : IDisposable
             var result = await scope.ServiceProvider.GetRequiredService<GetAccountHandler>().HandleAsync(id, _user, CancellationToken.None);
             _notFound = result.Failure is Failure.NotFound;
             _forbidden = result.Value is { CanEdit: false };
+            _accountName = result.Value?.Name;
             if (result.Value is { CanEdit: true } account)
             {
                 StartEditing(account);
@@ -96,6 +99,15 @@ public sealed partial class AccountEditPage : IDisposable
                 KeyAccountManagerId = _canAssignManager ? null : _user.Id,
             };
             StartForm();
+        }
+    }
+
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (_focusAlerts)
+        {
+            _focusAlerts = false;
+            await _alerts.FocusAsync();
         }
     }
 
@@ -157,12 +169,15 @@ public sealed partial class AccountEditPage : IDisposable
                     break;
                 case Failure.Stale:
                     await ShowConflictAsync(services);
+                    _focusAlerts = true;
                     break;
                 case Failure.Forbidden:
                     _message = L["Common.Forbidden"];
+                    _focusAlerts = true;
                     break;
                 case Failure.NotFound:
                     _message = L["AccountEdit.Gone"];
+                    _focusAlerts = true;
                     break;
             }
         }

@@ -78,9 +78,10 @@ public sealed record AccountListState
         [Keys.Industry] = Industry,
         [Keys.Country] = Country,
         [Keys.KeyAccountManager] = KeyAccountManagerId,
-        [Keys.KeyAccount] = IsKeyAccount,
+        // Booleans as lower-case text: GetUriWithQueryParameters would write "True".
+        [Keys.KeyAccount] = IsKeyAccount switch { true => "true", false => "false", null => null },
         [Keys.Sort] = Sort == AccountSort.Name ? null : Sort.ToString(),
-        [Keys.Descending] = Descending ? true : null,
+        [Keys.Descending] = Descending ? "true" : null,
         [Keys.Page] = Page == 1 ? null : Page,
         [Keys.PageSize] = PageSize == DefaultPageSize ? null : PageSize,
     };

@@ -57,11 +57,15 @@ public class AccountListStateTests
 
         var again = AccountListState.From(
             (string?)parameters["q"], (int?)parameters["area"], (string?)parameters["industry"], (string?)parameters["country"],
-            (string?)parameters["kam"], (bool?)parameters["key"], (string?)parameters["sort"], (bool?)parameters["desc"],
+            (string?)parameters["kam"], Flag(parameters["key"]), (string?)parameters["sort"], Flag(parameters["desc"]),
             (int?)parameters["page"], (int?)parameters["size"]);
 
         Assert.Equal(state, again);
+        Assert.Equal("false", parameters["key"]);
+        Assert.Equal("true", parameters["desc"]);
     }
+
+    private static bool? Flag(object? value) => value is string text ? bool.Parse(text) : null;
 
     [Fact]
     public void WithFilter_GoesBackToTheFirstPage()
