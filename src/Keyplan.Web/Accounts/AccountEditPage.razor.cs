@@ -80,6 +80,11 @@ public sealed partial class AccountEditPage : IDisposable
         {
             var result = await scope.ServiceProvider.GetRequiredService<GetAccountHandler>().HandleAsync(id, _user, CancellationToken.None);
             _notFound = result.Failure is Failure.NotFound;
+            if (_notFound)
+            {
+                Navigation.NotFound();
+            }
+
             _forbidden = result.Value is { CanEdit: false };
             _accountName = result.Value?.Name;
             if (result.Value is { CanEdit: true } account)

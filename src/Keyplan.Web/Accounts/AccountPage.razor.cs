@@ -58,6 +58,11 @@ public sealed partial class AccountPage
         var result = await scope.ServiceProvider.GetRequiredService<GetAccountHandler>().HandleAsync(Id, _user, CancellationToken.None);
         _account = result.Value;
         _notFound = result.Failure is Failure.NotFound;
+        if (_notFound)
+        {
+            // Answers 404 while prerendering and shows the not-found page; never a hint of the account.
+            Navigation.NotFound();
+        }
     }
 
     private Task SelectTabAsync(int index)

@@ -42,6 +42,8 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        // Outside Development the framework's and Radzen's static files are only found through this manifest.
+        builder.UseStaticWebAssets();
         builder.UseSetting("Database:Provider", nameof(DatabaseProvider.Sqlite));
         builder.UseSetting("ConnectionStrings:Keyplan", $"Data Source={Path.Combine(_dataDirectory.FullName, "keyplan.db")};Pooling=False");
         builder.UseSetting("Keyplan:SeedDemo", "true");
