@@ -48,7 +48,10 @@ internal static class WebPipeline
         app.MapOpenApi().AllowAnonymous();
         app.MapScalarApiReference("/api/docs", options => options
                 .WithTitle("Keyplan API")
+                // No AI agent, no deploy toolbar, no telemetry, no fonts from elsewhere: the page works offline.
                 .DisableAgent()
+                .HideDeveloperTools()
+                .DisableDefaultFonts()
                 .DisableTelemetry())
             .AllowAnonymous();
 

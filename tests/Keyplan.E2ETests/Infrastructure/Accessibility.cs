@@ -9,6 +9,8 @@ public static class Accessibility
     /// <summary>Runs axe on the page as it is now and fails on serious or critical violations.</summary>
     public static async Task AssertAccessibleAsync(this IPage page)
     {
+        // When the interactive renderer takes over, HeadOutlet renders the <title> again; check the settled page.
+        await page.WaitForFunctionAsync("() => document.title.length > 0");
         var result = await page.RunAxe();
         var blocking = result.Violations
             .Where(v => v.Impact is "serious" or "critical")

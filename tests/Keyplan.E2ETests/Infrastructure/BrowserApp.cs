@@ -68,8 +68,17 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
         return await query(scope.ServiceProvider.GetRequiredService<KeyplanDbContext>());
     }
 
-    public Task<Account> AccountOwnedByAsync(string email) =>
-        DbAsync(db => db.Accounts.Where(a => a.KeyAccountManager!.Email == email).OrderBy(a => a.Name).FirstAsync());
+    /// <summary>The n-th account (by name) the user is KAM of; tests that change data each take their own.</summary>
+    public Task<Account> AccountOwnedByAsync(string email, int index = 0) =>
+        DbAsync(db => db.Accounts.Where(a => a.KeyAccountManager!.Email == email).OrderBy(a => a.Name).Skip(index).FirstAsync());
+
+    public async Task<IPage> SignedInPageAsync(string email)
+    {
+        var page = await NewPageAsync();
+        await page.GotoAsync("account/login");
+        await new Pages.LoginPage(page).SignInAndWaitAsync(email);
+        return page;
+    }
 
     /// <summary>An account of another business area that the user neither owns nor is on the team of.</summary>
     public Task<Account> AccountHiddenFromAsync(string email) =>
