@@ -3,7 +3,6 @@ using Keyplan.Core.Accounts;
 using Keyplan.Core.Identity;
 using Keyplan.Web.Components;
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Forms;
 using Radzen;
 
 namespace Keyplan.Web.Accounts;
@@ -13,14 +12,8 @@ public sealed partial class AccountContacts : IDisposable
 {
     private IReadOnlyList<ContactDetails>? _contacts;
     private IReadOnlyList<ContactNode> _tree = [];
-    private ContactInput _input = new();
-    private EditContext? _editContext;
-    private ServerValidation? _serverValidation;
-    private ContactDetails? _editing;
-    private int? _staleVersion;
-    private bool _stale;
-    private bool _saving;
     private string? _message;
+    private readonly RecordEditor<ContactInput, ContactDetails> _form = new(record => record.Version);
 
     [Parameter, EditorRequired]
     public int AccountId { get; set; }
@@ -53,98 +46,69 @@ public sealed partial class AccountContacts : IDisposable
     /// <summary>Everyone but the contact and their reports: picking one of those would make a cycle.</summary>
     private IEnumerable<ContactDetails> ManagerOptions()
     {
-        if (_editing is null)
+        if (_form.Editing is null)
         {
             return _contacts ?? [];
         }
 
-        var excluded = ContactHierarchy.ReportsOf(_contacts ?? [], _editing.Id);
-        excluded.Add(_editing.Id);
+        var excluded = ContactHierarchy.ReportsOf(_contacts ?? [], _form.Editing.Id);
+        excluded.Add(_form.Editing.Id);
         return (_contacts ?? []).Where(c => !excluded.Contains(c.Id));
     }
 
     private void OpenForm(ContactDetails? contact)
     {
-        _editing = contact;
-        _input = contact is null ? new ContactInput() : ContactInput.From(contact);
-        ResetForm();
-    }
-
-    private void ResetForm()
-    {
-        _serverValidation?.Dispose();
-        _editContext = new EditContext(_input);
-        _serverValidation = new ServerValidation(_editContext);
-        _stale = false;
-        _staleVersion = null;
+        _form.Open(contact, contact is null ? new ContactInput() : ContactInput.From(contact));
         _message = null;
     }
 
-    private void CloseForm()
-    {
-        _serverValidation?.Dispose();
-        _serverValidation = null;
-        _editContext = null;
-        _editing = null;
-        _stale = false;
-    }
-
-    private Task SaveAsync() => SaveAsync(_editing?.Version);
+    private Task SaveAsync() => SaveWithAsync(overwrite: false);
 
     /// <summary>Saves over what someone else saved in between, now that the user has seen it.</summary>
-    private Task OverwriteAsync() => SaveAsync(_staleVersion);
+    private Task OverwriteAsync() => SaveWithAsync(overwrite: true);
 
     private async Task DiscardAsync()
     {
         await LoadAsync();
-        var current = _contacts?.FirstOrDefault(c => c.Id == _editing?.Id);
+        var current = _contacts?.FirstOrDefault(r => r.Id == _form.Editing?.Id);
         if (current is null)
         {
-            CloseForm();
+            _form.Close();
             return;
         }
 
         OpenForm(current);
     }
 
-    private async Task SaveAsync(int? version)
+    private async Task SaveWithAsync(bool overwrite)
     {
-        _saving = true;
-        try
-        {
-            await using var scope = Scopes.CreateAsyncScope();
-            var services = scope.ServiceProvider;
-            var result = _editing is null
-                ? await services.GetRequiredService<CreateContactHandler>().HandleAsync(AccountId, _input, User, CancellationToken.None)
-                : await services.GetRequiredService<UpdateContactHandler>()
-                    .HandleAsync(AccountId, _editing.Id, version ?? _editing.Version, _input, User, CancellationToken.None);
-            switch (result.Failure)
+        var editing = _form.Editing;
+        var failure = await _form.SaveAsync(
+            async version =>
             {
-                case null:
-                    Notifications.Notify(NotificationSeverity.Success, L["Common.Saved"]);
-                    CloseForm();
-                    await LoadAsync();
-                    break;
-                case Failure.Invalid invalid:
-                    _serverValidation!.Show(invalid);
-                    break;
-                case Failure.Stale stale:
-                    _stale = true;
-                    _staleVersion = stale.CurrentVersion;
-                    break;
-                case Failure.Forbidden:
-                    _message = L["Common.Forbidden"];
-                    break;
-                case Failure.NotFound:
-                    _message = L["Contact.Gone"];
-                    CloseForm();
-                    await LoadAsync();
-                    break;
-            }
-        }
-        finally
+                await using var scope = Scopes.CreateAsyncScope();
+                var services = scope.ServiceProvider;
+                return editing is null
+                    ? (await services.GetRequiredService<CreateContactHandler>().HandleAsync(AccountId, _form.Input!, User, CancellationToken.None)).Failure
+                    : (await services.GetRequiredService<UpdateContactHandler>()
+                        .HandleAsync(AccountId, editing.Id, version!.Value, _form.Input!, User, CancellationToken.None)).Failure;
+            },
+            overwrite);
+        switch (failure)
         {
-            _saving = false;
+            case null:
+                Notifications.Notify(NotificationSeverity.Success, L["Common.Saved"]);
+                _form.Close();
+                await LoadAsync();
+                break;
+            case Failure.Forbidden:
+                _message = L["Common.Forbidden"];
+                break;
+            case Failure.NotFound:
+                _message = L["Contact.Gone"];
+                _form.Close();
+                await LoadAsync();
+                break;
         }
     }
 
@@ -174,13 +138,13 @@ public sealed partial class AccountContacts : IDisposable
             Notifications.Notify(NotificationSeverity.Success, L["Contact.Deleted", contact.FullName]);
         }
 
-        if (_editing?.Id == contact.Id)
+        if (_form.Editing?.Id == contact.Id)
         {
-            CloseForm();
+            _form.Close();
         }
 
         await LoadAsync();
     }
 
-    public void Dispose() => _serverValidation?.Dispose();
+    public void Dispose() => _form.Dispose();
 }

@@ -5,7 +5,6 @@ using Keyplan.Core.Identity;
 using Keyplan.Core.Organisation;
 using Keyplan.Web.Components;
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Forms;
 using Radzen;
 
 namespace Keyplan.Web.Accounts;
@@ -16,14 +15,8 @@ public sealed partial class AccountRevenue : IDisposable
     private IReadOnlyList<RevenueDetails>? _rows;
     private RevenueTable _table = RevenueTable.From([]);
     private List<LookupItem<int>> _productGroups = [];
-    private RevenueInput _input = new();
-    private EditContext? _editContext;
-    private ServerValidation? _serverValidation;
-    private RevenueDetails? _editing;
-    private int? _staleVersion;
-    private bool _stale;
-    private bool _saving;
     private string? _message;
+    private readonly RecordEditor<RevenueInput, RevenueDetails> _form = new(record => record.Version);
 
     [Parameter, EditorRequired]
     public int AccountId { get; set; }
@@ -75,81 +68,58 @@ public sealed partial class AccountRevenue : IDisposable
 
     private void OpenForm(RevenueDetails? row)
     {
-        _editing = row;
         // A new row is most likely for the last completed year.
-        _input = row is null ? new RevenueInput { Year = Clock.GetLocalNow().Year - 1 } : RevenueInput.From(row);
-        _serverValidation?.Dispose();
-        _editContext = new EditContext(_input);
-        _serverValidation = new ServerValidation(_editContext);
-        _stale = false;
-        _staleVersion = null;
+        _form.Open(row, row is null ? new RevenueInput { Year = Clock.GetLocalNow().Year - 1 } : RevenueInput.From(row));
         _message = null;
     }
 
-    private void CloseForm()
-    {
-        _serverValidation?.Dispose();
-        _serverValidation = null;
-        _editContext = null;
-        _editing = null;
-        _stale = false;
-    }
+    private Task SaveAsync() => SaveWithAsync(overwrite: false);
 
-    private Task SaveAsync() => SaveAsync(_editing?.Version);
-
-    private Task OverwriteAsync() => SaveAsync(_staleVersion);
+    /// <summary>Saves over what someone else saved in between, now that the user has seen it.</summary>
+    private Task OverwriteAsync() => SaveWithAsync(overwrite: true);
 
     private async Task DiscardAsync()
     {
         await LoadAsync();
-        var current = _rows?.FirstOrDefault(r => r.Id == _editing?.Id);
+        var current = _rows?.FirstOrDefault(r => r.Id == _form.Editing?.Id);
         if (current is null)
         {
-            CloseForm();
+            _form.Close();
             return;
         }
 
         OpenForm(current);
     }
 
-    private async Task SaveAsync(int? version)
+    private async Task SaveWithAsync(bool overwrite)
     {
-        _saving = true;
-        try
-        {
-            await using var scope = Scopes.CreateAsyncScope();
-            var services = scope.ServiceProvider;
-            var result = _editing is null
-                ? await services.GetRequiredService<CreateRevenueHandler>().HandleAsync(AccountId, _input, User, CancellationToken.None)
-                : await services.GetRequiredService<UpdateRevenueHandler>()
-                    .HandleAsync(AccountId, _editing.Id, version ?? _editing.Version, _input, User, CancellationToken.None);
-            switch (result.Failure)
+        var editing = _form.Editing;
+        var failure = await _form.SaveAsync(
+            async version =>
             {
-                case null:
-                    Notifications.Notify(NotificationSeverity.Success, L["Common.Saved"]);
-                    CloseForm();
-                    await LoadAsync();
-                    break;
-                case Failure.Invalid invalid:
-                    _serverValidation!.Show(invalid);
-                    break;
-                case Failure.Stale stale:
-                    _stale = true;
-                    _staleVersion = stale.CurrentVersion;
-                    break;
-                case Failure.Forbidden:
-                    _message = L["Common.Forbidden"];
-                    break;
-                case Failure.NotFound:
-                    _message = L["Revenue.Gone"];
-                    CloseForm();
-                    await LoadAsync();
-                    break;
-            }
-        }
-        finally
+                await using var scope = Scopes.CreateAsyncScope();
+                var services = scope.ServiceProvider;
+                return editing is null
+                    ? (await services.GetRequiredService<CreateRevenueHandler>().HandleAsync(AccountId, _form.Input!, User, CancellationToken.None)).Failure
+                    : (await services.GetRequiredService<UpdateRevenueHandler>()
+                        .HandleAsync(AccountId, editing.Id, version!.Value, _form.Input!, User, CancellationToken.None)).Failure;
+            },
+            overwrite);
+        switch (failure)
         {
-            _saving = false;
+            case null:
+                Notifications.Notify(NotificationSeverity.Success, L["Common.Saved"]);
+                _form.Close();
+                await LoadAsync();
+                break;
+            case Failure.Forbidden:
+                _message = L["Common.Forbidden"];
+                break;
+            case Failure.NotFound:
+                _message = L["Revenue.Gone"];
+                _form.Close();
+                await LoadAsync();
+                break;
         }
     }
 
@@ -179,13 +149,13 @@ public sealed partial class AccountRevenue : IDisposable
             Notifications.Notify(NotificationSeverity.Success, L["Common.Deleted"]);
         }
 
-        if (_editing?.Id == row.Id)
+        if (_form.Editing?.Id == row.Id)
         {
-            CloseForm();
+            _form.Close();
         }
 
         await LoadAsync();
     }
 
-    public void Dispose() => _serverValidation?.Dispose();
+    public void Dispose() => _form.Dispose();
 }
