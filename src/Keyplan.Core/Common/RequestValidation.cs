@@ -36,9 +36,11 @@ public sealed class ErrorCollector
 
     public bool HasErrors => _errors.Count > 0;
 
-    public void Add(string member, string message)
+    public void Add(string member, string message) => AddPath(RequestValidation.FieldName(member), message);
+
+    /// <summary>Adds a message under a field path that is already in API form ("team[0].userId").</summary>
+    public void AddPath(string field, string message)
     {
-        var field = RequestValidation.FieldName(member);
         if (!_errors.TryGetValue(field, out var messages))
         {
             _errors[field] = messages = [];

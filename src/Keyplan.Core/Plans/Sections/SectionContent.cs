@@ -1,0 +1,8 @@
+namespace Keyplan.Core.Plans.Sections;
+
+/// <summary>
+/// The content of one plan section. Each section is one record type, stored as a JSON document with its own version,
+/// so two people editing different sections never collide and a stale save of one section is refused on its own.
+/// Content links to what exists elsewhere (contacts, users, product groups, other items of the plan) by id.
+/// </summary>
+public abstract record SectionContent;
