@@ -2,6 +2,8 @@ using Keyplan.Core.Accounts;
 using Keyplan.Core.Demo;
 using Keyplan.Core.Identity;
 using Keyplan.Core.Organisation;
+using Keyplan.Core.Plans;
+using Keyplan.Core.Plans.Sections;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Keyplan.Core;
@@ -28,6 +30,11 @@ public static class CoreServices
         services.AddScoped<UpdateRevenueHandler>();
         services.AddScoped<DeleteRevenueHandler>();
         services.AddScoped<LookupsHandler>();
+        services.AddScoped<CreatePlanHandler>();
+        services.AddScoped<ListPlansHandler>();
+        services.AddScoped<GetPlanHandler>();
+        services.AddScoped<GetSectionHandler>();
+        services.AddScoped<UpdateSectionHandler>();
         services.AddScoped<PersonalAccessTokenService>();
         services.AddScoped<CreateUserHandler>();
         services.AddScoped<DemoSeeder>();

@@ -1,6 +1,7 @@
 using Keyplan.Core.Accounts;
 using Keyplan.Core.Identity;
 using Keyplan.Core.Organisation;
+using Keyplan.Core.Plans;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,6 +17,9 @@ public class KeyplanDbContext(DbContextOptions<KeyplanDbContext> options) : Iden
     public DbSet<Contact> Contacts => Set<Contact>();
     public DbSet<RevenueRecord> RevenueRecords => Set<RevenueRecord>();
     public DbSet<PersonalAccessToken> PersonalAccessTokens => Set<PersonalAccessToken>();
+    public DbSet<Plan> Plans => Set<Plan>();
+    public DbSet<PlanTeamMember> PlanTeamMembers => Set<PlanTeamMember>();
+    public DbSet<PlanSection> PlanSections => Set<PlanSection>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

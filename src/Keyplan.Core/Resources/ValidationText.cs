@@ -38,4 +38,10 @@ public static class ValidationText
     public static string UnknownRole => Get(nameof(UnknownRole));
     public static string PasswordRules => Get(nameof(PasswordRules));
     public static string DuplicateEmail => Get(nameof(DuplicateEmail));
+    public static string PeriodIncomplete => Get(nameof(PeriodIncomplete));
+    public static string PeriodEndBeforeStart => Get(nameof(PeriodEndBeforeStart));
+    public static string PlanPeriodTaken => Get(nameof(PlanPeriodTaken));
+    public static string Language => Get(nameof(Language));
+    public static string UnknownAccount => Get(nameof(UnknownAccount));
+    public static string UnreadableValue => Get(nameof(UnreadableValue));
 }

@@ -1,6 +1,7 @@
 using Keyplan.Web.Accounts;
 using Keyplan.Web.Auth;
 using Keyplan.Web.Components;
+using Keyplan.Web.Plans;
 using Keyplan.Web.Profile;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Scalar.AspNetCore;
@@ -44,6 +45,7 @@ internal static class WebPipeline
         app.MapContactsEndpoints();
         app.MapRevenueEndpoints();
         app.MapReferenceDataEndpoints();
+        app.MapPlansEndpoints();
 
         app.MapOpenApi().AllowAnonymous();
         app.MapScalarApiReference("/api/docs", options => options

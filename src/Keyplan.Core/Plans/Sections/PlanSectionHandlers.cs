@@ -1,0 +1,80 @@
+using Keyplan.Core.Data;
+using Keyplan.Core.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Keyplan.Core.Plans.Sections;
+
+public sealed class GetSectionHandler(KeyplanDbContext db)
+{
+    public async Task<Result<PlanSectionDetails>> HandleAsync(int planId, string key, CurrentUser user, CancellationToken cancellationToken)
+    {
+        var definition = SectionCatalog.Find(key);
+        if (definition is null)
+        {
+            return new Failure.NotFound();
+        }
+
+        var section = await db.PlanSections.AsNoTracking().Include(s => s.UpdatedBy)
+            .Where(s => s.Key == definition.Key && db.Plans.VisibleTo(db, user).Any(p => p.Id == s.PlanId))
+            .FirstOrDefaultAsync(s => s.PlanId == planId, cancellationToken);
+        return section is null ? new Failure.NotFound() : GetPlanHandler.ToDetails(section, definition);
+    }
+}
+
+/// <summary>
+/// Replaces a section's content. The save is based on the version the user read; a stale one is refused and changes
+/// nothing, so two people editing the same section never overwrite each other. Other sections are not affected.
+/// </summary>
+public sealed class UpdateSectionHandler(KeyplanDbContext db, GetSectionHandler getSection, TimeProvider clock)
+{
+    public async Task<Result<PlanSectionDetails>> HandleAsync(
+        int planId, string key, int expectedVersion, SectionContent content, CurrentUser user, CancellationToken cancellationToken)
+    {
+        var definition = SectionCatalog.Find(key);
+        var plan = await db.Plans.AsNoTracking().VisibleTo(db, user).Include(p => p.Account)
+            .FirstOrDefaultAsync(p => p.Id == planId, cancellationToken);
+        var section = definition is null || plan is null
+            ? null
+            : await db.PlanSections.FirstOrDefaultAsync(s => s.PlanId == planId && s.Key == definition.Key, cancellationToken);
+        if (section is null)
+        {
+            return new Failure.NotFound();
+        }
+
+        if (!PlanAccess.CanEdit(user, plan!, plan!.Account!))
+        {
+            return new Failure.Forbidden();
+        }
+
+        if (section.Version != expectedVersion)
+        {
+            return new Failure.Stale(section.Version);
+        }
+
+        if (content.GetType() != definition!.ContentType)
+        {
+            throw new ArgumentException($"Section {key} holds {definition.ContentType.Name}, not {content.GetType().Name}.", nameof(content));
+        }
+
+        if (DeepValidation.Validate(content) is { } invalid)
+        {
+            return invalid;
+        }
+
+        var now = clock.GetUtcNow();
+        section.Content = SectionJson.Serialize(content);
+        section.UpdatedAt = now;
+        section.UpdatedById = user.Id;
+
+        // The plan's "last changed" moves without touching its version, so saves of different sections never collide.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (await ConcurrentSave.TrySaveAsync(db, cancellationToken) is { } stale)
+        {
+            return stale;
+        }
+
+        await db.Plans.Where(p => p.Id == planId).ExecuteUpdateAsync(p => p.SetProperty(x => x.UpdatedAt, now), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return await getSection.HandleAsync(planId, definition.Key, user, cancellationToken);
+    }
+}
