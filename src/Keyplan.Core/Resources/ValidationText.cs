@@ -38,4 +38,8 @@ public static class ValidationText
     public static string UnknownRole => Get(nameof(UnknownRole));
     public static string PasswordRules => Get(nameof(PasswordRules));
     public static string DuplicateEmail => Get(nameof(DuplicateEmail));
+    public static string MaxItems => Get(nameof(MaxItems));
+    public static string UnknownItem => Get(nameof(UnknownItem));
+    public static string DuplicateEntry => Get(nameof(DuplicateEntry));
+    public static string SharesOver100 => Get(nameof(SharesOver100));
 }
