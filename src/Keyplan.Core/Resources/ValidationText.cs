@@ -44,4 +44,8 @@ public static class ValidationText
     public static string Language => Get(nameof(Language));
     public static string UnknownAccount => Get(nameof(UnknownAccount));
     public static string UnreadableValue => Get(nameof(UnreadableValue));
+    public static string MaxItems => Get(nameof(MaxItems));
+    public static string UnknownItem => Get(nameof(UnknownItem));
+    public static string DuplicateEntry => Get(nameof(DuplicateEntry));
+    public static string SharesOver100 => Get(nameof(SharesOver100));
 }
