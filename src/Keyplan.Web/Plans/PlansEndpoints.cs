@@ -2,6 +2,7 @@ using System.Security.Claims;
 using System.Text.Json;
 using Keyplan.Core;
 using Keyplan.Core.Plans;
+using Keyplan.Core.Plans.Completeness;
 using Keyplan.Core.Plans.Sections;
 using Keyplan.Web.Api;
 using Keyplan.Web.Auth;
@@ -19,6 +20,9 @@ internal static class PlansEndpoints
             .Produces<PlanDetails>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden);
         group.MapGet("/{id:int}", GetAsync).WithName("GetPlan").WithSummary("The whole plan with every section; the ETag changes when anything in it changes.")
             .Produces<PlanDetails>().ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/{id:int}/completeness", GetCompletenessAsync).WithName("GetPlanCompleteness")
+            .WithSummary("How complete each of the six steps is (percent) and what is missing or weak, each item naming the section to fix.")
+            .Produces<PlanCompleteness>().ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/{id:int}/sections/{key}", GetSectionAsync).WithName("GetPlanSection").WithSummary("One section; the ETag is its version.")
             .Produces<PlanSectionDetails>().ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPut("/{id:int}/sections/{key}", UpdateSectionAsync).WithName("UpdatePlanSection")
@@ -42,6 +46,10 @@ internal static class PlansEndpoints
         int id, ClaimsPrincipal principal, GetPlanHandler handler, HttpContext context, CancellationToken cancellationToken) =>
         ResultMapping.Map(await handler.HandleAsync(id, principal.ToCurrentUser(), cancellationToken),
             plan => WithPlanETag(TypedResults.Ok(plan), context, plan));
+
+    private static async Task<IResult> GetCompletenessAsync(
+        int id, ClaimsPrincipal principal, GetCompletenessHandler handler, CancellationToken cancellationToken) =>
+        ResultMapping.Map(await handler.HandleAsync(id, principal.ToCurrentUser(), cancellationToken), completeness => TypedResults.Ok(completeness));
 
     private static async Task<IResult> GetSectionAsync(
         int id, string key, ClaimsPrincipal principal, GetSectionHandler handler, HttpContext context, CancellationToken cancellationToken) =>

@@ -1,0 +1,19 @@
+using Keyplan.Core.Plans.Sections;
+
+namespace Keyplan.Core.Plans.Completeness;
+
+/// <summary>What the completeness check reads of a plan: the sections of its template and when it last changed.</summary>
+public sealed record PlanSnapshot(
+    PlanTemplateKind Template,
+    DateOnly PeriodStart,
+    DateOnly PeriodEnd,
+    int ReviewIntervalMonths,
+    DateTimeOffset UpdatedAt,
+    IReadOnlyDictionary<string, SectionContent> Sections)
+{
+    /// <summary>The section's content, or its empty content when the template leaves it out.</summary>
+    public T Section<T>(string key) where T : SectionContent, new() =>
+        Sections.TryGetValue(key, out var content) && content is T typed ? typed : new T();
+
+    public bool Has(string key) => Sections.ContainsKey(key);
+}
