@@ -51,7 +51,11 @@ public static class DeepValidation
                     var index = 0;
                     foreach (var item in items)
                     {
-                        if (item is not null && !IsSimple(item.GetType()))
+                        if (item is null)
+                        {
+                            errors.AddPath($"{path}[{index}]", Resources.ValidationText.Required);
+                        }
+                        else if (!IsSimple(item.GetType()))
                         {
                             Walk(item, $"{path}[{index}]", errors, depth + 1);
                         }

@@ -109,6 +109,23 @@ public abstract class PlansApiTests(KeyplanApp app)
     }
 
     [Fact]
+    public async Task Completeness_OfANewPlan_ListsWhatIsMissingInTheReadersLanguage()
+    {
+        var (client, account) = await NewAccountAsync();
+        using var _ = client;
+        var plan = await (await client.PostJsonAsync("/api/plans", new CreatePlanRequest { AccountId = account.Id, FiscalYear = 2027 })).ReadAsync<PlanDetails>();
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("de");
+
+        var completeness = await (await client.GetAsync($"/api/plans/{plan.Id}/completeness")).ReadAsync<Keyplan.Core.Plans.Completeness.PlanCompleteness>();
+
+        Assert.Equal(6, completeness.Steps.Count);
+        Assert.True(completeness.Percent < 100);
+        var noObjectives = Assert.Single(completeness.Missing, m => m.Kind == Keyplan.Core.Plans.Completeness.MissingItemKind.NoObjectives);
+        Assert.Equal("objectives", noObjectives.Section);
+        Assert.Equal("Der Plan hat keine strategischen Ziele.", noObjectives.Message);
+    }
+
+    [Fact]
     public async Task UnknownSection_Answers404()
     {
         var (client, account) = await NewAccountAsync();

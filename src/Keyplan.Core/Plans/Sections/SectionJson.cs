@@ -8,7 +8,8 @@ public static class SectionJson
 {
     public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
     {
-        Converters = { new JsonStringEnumConverter() },
+        // Only named values: a number could store a value no enum member has.
+        Converters = { new JsonStringEnumConverter(namingPolicy: null, allowIntegerValues: false) },
         DefaultIgnoreCondition = JsonIgnoreCondition.Never,
     };
 
