@@ -44,6 +44,10 @@ public static class ValidationText
     public static string Language => Get(nameof(Language));
     public static string UnknownAccount => Get(nameof(UnknownAccount));
     public static string UnreadableValue => Get(nameof(UnreadableValue));
+    public static string UnknownContact => Get(nameof(UnknownContact));
+    public static string UnknownDivision => Get(nameof(UnknownDivision));
+    public static string UnknownObjective => Get(nameof(UnknownObjective));
+    public static string UnknownTopItem => Get(nameof(UnknownTopItem));
     public static string MaxItems => Get(nameof(MaxItems));
     public static string UnknownItem => Get(nameof(UnknownItem));
     public static string DuplicateEntry => Get(nameof(DuplicateEntry));

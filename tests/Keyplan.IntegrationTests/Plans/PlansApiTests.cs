@@ -126,6 +126,28 @@ public abstract class PlansApiTests(KeyplanApp app)
     }
 
     [Fact]
+    public async Task Section_LinksToContactsOfAnotherAccountOrUnknownPeople_AreRefusedAtTheField()
+    {
+        var (client, account) = await NewAccountAsync();
+        using var _ = client;
+        var plan = await (await client.PostJsonAsync("/api/plans", new CreatePlanRequest { AccountId = account.Id, FiscalYear = 2027 })).ReadAsync<PlanDetails>();
+        var foreignContact = await app.DbAsync(db => Task.FromResult(db.Contacts.First(c => c.AccountId != account.Id).Id));
+        var kamId = await app.UserIdAsync(DemoUsers.Kam);
+        var body = $$"""
+            {"targetVisitsPerYear":6,"visits":[{"date":"2027-03-02","kind":"Visit","contactIds":[{{foreignContact}}],"attendeeUserIds":["{{kamId}}","nobody"],"status":"Planned"}]}
+            """;
+
+        var response = await client.SendAsync(new HttpRequestMessage(HttpMethod.Put, $"/api/plans/{plan.Id}/sections/visits")
+        {
+            Content = Json(body),
+            Headers = { { "If-Match", "\"1\"" } },
+        });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(["visits[0].attendeeUserIds[1]", "visits[0].contactIds[0]"], (await response.ValidationErrorsAsync()).Keys.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task UnknownSection_Answers404()
     {
         var (client, account) = await NewAccountAsync();

@@ -19,13 +19,16 @@ public sealed record PlanAction
     public string? Title { get; init; }
 
     /// <summary>The objective the action serves (<see cref="Objective.Id"/>).</summary>
+    [References(ReferenceKind.Objective)]
     public Guid? ObjectiveId { get; init; }
 
     /// <summary>Top opportunities and risks the action addresses directly, by SWOT item id (<see cref="TopItem.ItemId"/>).</summary>
     [MaxLength(SectionLimits.Links, ErrorMessageResourceType = typeof(ValidationText), ErrorMessageResourceName = nameof(ValidationText.MaxItems))]
+    [References(ReferenceKind.TopItem)]
     public IReadOnlyList<Guid> Addresses { get; init => field = value ?? []; } = [];
 
     [StringLength(SectionLimits.UserId, ErrorMessageResourceType = typeof(ValidationText), ErrorMessageResourceName = nameof(ValidationText.MaxLength))]
+    [References(ReferenceKind.User)]
     public string? OwnerUserId { get; init; }
 
     public DateOnly? DueDate { get; init; }

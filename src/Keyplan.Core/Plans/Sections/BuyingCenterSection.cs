@@ -20,6 +20,7 @@ public sealed record BuyingCenterSection : SectionContent, IValidatableObject
 public sealed record StakeholderAssessment
 {
     [Required(ErrorMessageResourceType = typeof(ValidationText), ErrorMessageResourceName = nameof(ValidationText.Required))]
+    [References(ReferenceKind.Contact)]
     public int? ContactId { get; init; }
 
     [MaxLength(SectionLimits.Links, ErrorMessageResourceType = typeof(ValidationText), ErrorMessageResourceName = nameof(ValidationText.MaxItems))]
@@ -47,6 +48,7 @@ public sealed record StakeholderAssessment
 
     /// <summary>The user on our side who owns the relationship.</summary>
     [StringLength(SectionLimits.UserId, ErrorMessageResourceType = typeof(ValidationText), ErrorMessageResourceName = nameof(ValidationText.MaxLength))]
+    [References(ReferenceKind.User)]
     public string? RelationshipOwnerUserId { get; init; }
 
     public DateOnly? LastContactDate { get; init; }

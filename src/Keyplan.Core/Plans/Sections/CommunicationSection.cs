@@ -17,6 +17,7 @@ public sealed record CommunicationEntry
     public CommunicationAudience Audience { get; init; }
 
     /// <summary>An external stakeholder who is a contact of the account.</summary>
+    [References(ReferenceKind.Contact)]
     public int? ContactId { get; init; }
 
     /// <summary>Who, where it is no single contact: "management board", "customer's purchasing team".</summary>
@@ -35,6 +36,7 @@ public sealed record CommunicationEntry
     public CommunicationFrequency? Frequency { get; init; }
 
     [StringLength(SectionLimits.UserId, ErrorMessageResourceType = typeof(ValidationText), ErrorMessageResourceName = nameof(ValidationText.MaxLength))]
+    [References(ReferenceKind.User)]
     public string? OwnerUserId { get; init; }
 }
 

@@ -37,6 +37,7 @@ public sealed record DecisionRequest
     public DateOnly? DecisionDate { get; init; }
 
     [StringLength(SectionLimits.UserId, ErrorMessageResourceType = typeof(ValidationText), ErrorMessageResourceName = nameof(ValidationText.MaxLength))]
+    [References(ReferenceKind.User)]
     public string? DeciderUserId { get; init; }
 }
 

@@ -19,6 +19,7 @@ public sealed record Kpi
     public string? Name { get; init; }
 
     /// <summary>The objective whose measure this is (<see cref="Objective.Id"/>); null for other KPIs.</summary>
+    [References(ReferenceKind.Objective)]
     public Guid? ObjectiveId { get; init; }
 
     [StringLength(SectionLimits.Unit, ErrorMessageResourceType = typeof(ValidationText), ErrorMessageResourceName = nameof(ValidationText.MaxLength))]

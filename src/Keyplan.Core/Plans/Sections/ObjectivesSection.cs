@@ -44,6 +44,7 @@ public sealed record Objective
 
     /// <summary>The top opportunities and top risks it addresses, by their SWOT item id (<see cref="TopItem.ItemId"/>).</summary>
     [MaxLength(SectionLimits.Links, ErrorMessageResourceType = typeof(ValidationText), ErrorMessageResourceName = nameof(ValidationText.MaxItems))]
+    [References(ReferenceKind.TopItem)]
     public IReadOnlyList<Guid> Addresses { get; init => field = value ?? []; } = [];
 }
 

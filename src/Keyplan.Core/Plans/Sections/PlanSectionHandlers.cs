@@ -56,7 +56,7 @@ public sealed class UpdateSectionHandler(KeyplanDbContext db, GetSectionHandler 
             throw new ArgumentException($"Section {key} holds {definition.ContentType.Name}, not {content.GetType().Name}.", nameof(content));
         }
 
-        if (DeepValidation.Validate(content) is { } invalid)
+        if ((DeepValidation.Validate(content) ?? await SectionReferences.ValidateAsync(db, plan, content, cancellationToken)) is { } invalid)
         {
             return invalid;
         }

@@ -35,9 +35,11 @@ public sealed record RevenuePotential
     public Guid Id { get; init; } = Guid.NewGuid();
 
     [Required(ErrorMessageResourceType = typeof(ValidationText), ErrorMessageResourceName = nameof(ValidationText.Required))]
+    [References(ReferenceKind.ProductGroup)]
     public int? ProductGroupId { get; init; }
 
     /// <summary>A child account as the division; null with no <see cref="Division"/> means the account as a whole.</summary>
+    [References(ReferenceKind.Account)]
     public int? AccountId { get; init; }
 
     /// <summary>A division or site that is not an account of its own.</summary>
@@ -55,12 +57,14 @@ public sealed record WhitespaceCell
     public Guid Id { get; init; } = Guid.NewGuid();
 
     /// <summary>A child account as the row; null with no <see cref="Division"/> means the account as a whole.</summary>
+    [References(ReferenceKind.Account)]
     public int? AccountId { get; init; }
 
     [StringLength(SectionLimits.ShortText, ErrorMessageResourceType = typeof(ValidationText), ErrorMessageResourceName = nameof(ValidationText.MaxLength))]
     public string? Division { get; init; }
 
     [Required(ErrorMessageResourceType = typeof(ValidationText), ErrorMessageResourceName = nameof(ValidationText.Required))]
+    [References(ReferenceKind.ProductGroup)]
     public int? ProductGroupId { get; init; }
 
     [Required(ErrorMessageResourceType = typeof(ValidationText), ErrorMessageResourceName = nameof(ValidationText.Required))]

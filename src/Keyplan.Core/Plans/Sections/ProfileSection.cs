@@ -39,6 +39,7 @@ public sealed record ProfileSection : SectionContent
 
     /// <summary>The account's contacts who are the main points of contact.</summary>
     [MaxLength(SectionLimits.Links, ErrorMessageResourceType = typeof(ValidationText), ErrorMessageResourceName = nameof(ValidationText.MaxItems))]
+    [References(ReferenceKind.Contact)]
     public IReadOnlyList<int> PrimaryContactIds { get; init => field = value ?? []; } = [];
 }
 

@@ -16,6 +16,7 @@ public sealed record StrategyEntry
 
     /// <summary>The objective this works towards (<see cref="Objective.Id"/>).</summary>
     [Required(ErrorMessageResourceType = typeof(ValidationText), ErrorMessageResourceName = nameof(ValidationText.Required))]
+    [References(ReferenceKind.Objective)]
     public Guid? ObjectiveId { get; init; }
 
     [StringLength(SectionLimits.Text, ErrorMessageResourceType = typeof(ValidationText), ErrorMessageResourceName = nameof(ValidationText.MaxLength))]
@@ -23,6 +24,7 @@ public sealed record StrategyEntry
 
     /// <summary>To whom: the account's contacts we sell to.</summary>
     [MaxLength(SectionLimits.Links, ErrorMessageResourceType = typeof(ValidationText), ErrorMessageResourceName = nameof(ValidationText.MaxItems))]
+    [References(ReferenceKind.Contact)]
     public IReadOnlyList<int> ContactIds { get; init => field = value ?? []; } = [];
 
     /// <summary>Positioning and value proposition.</summary>

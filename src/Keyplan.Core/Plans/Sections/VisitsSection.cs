@@ -24,6 +24,7 @@ public sealed record PlannedVisit
 
     /// <summary>With whom: the account's contacts.</summary>
     [MaxLength(SectionLimits.Links, ErrorMessageResourceType = typeof(ValidationText), ErrorMessageResourceName = nameof(ValidationText.MaxItems))]
+    [References(ReferenceKind.Contact)]
     public IReadOnlyList<int> ContactIds { get; init => field = value ?? []; } = [];
 
     [StringLength(SectionLimits.Text, ErrorMessageResourceType = typeof(ValidationText), ErrorMessageResourceName = nameof(ValidationText.MaxLength))]
@@ -31,6 +32,7 @@ public sealed record PlannedVisit
 
     /// <summary>Who of us attends.</summary>
     [MaxLength(SectionLimits.Links, ErrorMessageResourceType = typeof(ValidationText), ErrorMessageResourceName = nameof(ValidationText.MaxItems))]
+    [References(ReferenceKind.User)]
     public IReadOnlyList<string> AttendeeUserIds { get; init => field = value ?? []; } = [];
 
     public VisitStatus Status { get; init; }
