@@ -35,6 +35,7 @@ public static class CoreServices
         services.AddScoped<GetPlanHandler>();
         services.AddScoped<GetSectionHandler>();
         services.AddScoped<UpdateSectionHandler>();
+        services.AddScoped<CarryForwardHandler>();
         services.AddScoped<Plans.Completeness.GetCompletenessHandler>();
         services.AddScoped<PersonalAccessTokenService>();
         services.AddScoped<CreateUserHandler>();

@@ -60,8 +60,7 @@ public sealed class CreatePlanHandler(KeyplanDbContext db, GetPlanHandler getPla
             errors.Add(nameof(request.OwnerId), ValidationText.UnknownKeyAccountManager);
         }
 
-        if (period is { } wanted && await db.Plans.AnyAsync(
-                p => p.AccountId == account.Id && p.PeriodStart <= wanted.End && p.PeriodEnd >= wanted.Start, cancellationToken))
+        if (period is { } wanted && await NewPlans.PeriodTakenAsync(db, account.Id, wanted.Start, wanted.End, cancellationToken))
         {
             errors.Add(request.FiscalYear is null ? nameof(request.PeriodStart) : nameof(request.FiscalYear), ValidationText.PlanPeriodTaken);
         }
@@ -87,9 +86,7 @@ public sealed class CreatePlanHandler(KeyplanDbContext db, GetPlanHandler getPla
         };
         plan.Team.AddRange(await db.AccountTeamMembers.Where(t => t.AccountId == account.Id)
             .Select(t => new PlanTeamMember { UserId = t.UserId, Role = t.Role }).ToListAsync(cancellationToken));
-        plan.Sections.AddRange(SectionCatalog.All
-            .Where(s => plan.Template == PlanTemplateKind.Full || s.InLightTemplate)
-            .Select(s => new PlanSection { Key = s.Key, Content = SectionJson.Serialize(s.CreateEmpty()), UpdatedAt = now }));
+        NewPlans.AddSections(plan, definition => definition.CreateEmpty(), now);
         db.Plans.Add(plan);
         await db.SaveChangesAsync(cancellationToken);
         return await getPlan.HandleAsync(plan.Id, user, cancellationToken);

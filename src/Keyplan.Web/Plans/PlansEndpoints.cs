@@ -20,6 +20,9 @@ internal static class PlansEndpoints
             .Produces<PlanDetails>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden);
         group.MapGet("/{id:int}", GetAsync).WithName("GetPlan").WithSummary("The whole plan with every section; the ETag changes when anything in it changes.")
             .Produces<PlanDetails>().ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapPost("/{id:int}/carry-forward", CarryForwardAsync).WithName("CarryForwardPlan")
+            .WithSummary("Creates the next period's plan from this one: analysis, stakeholders, open actions and running objectives, without the actuals.")
+            .Produces<PlanDetails>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/{id:int}/completeness", GetCompletenessAsync).WithName("GetPlanCompleteness")
             .WithSummary("How complete each of the six steps is (percent) and what is missing or weak, each item naming the section to fix.")
             .Produces<PlanCompleteness>().ProducesProblem(StatusCodes.Status404NotFound);
@@ -46,6 +49,11 @@ internal static class PlansEndpoints
         int id, ClaimsPrincipal principal, GetPlanHandler handler, HttpContext context, CancellationToken cancellationToken) =>
         ResultMapping.Map(await handler.HandleAsync(id, principal.ToCurrentUser(), cancellationToken),
             plan => WithPlanETag(TypedResults.Ok(plan), context, plan));
+
+    private static async Task<IResult> CarryForwardAsync(
+        int id, ClaimsPrincipal principal, CarryForwardHandler handler, HttpContext context, CancellationToken cancellationToken) =>
+        ResultMapping.Map(await handler.HandleAsync(id, principal.ToCurrentUser(), cancellationToken),
+            plan => WithPlanETag(TypedResults.Created($"/api/plans/{plan.Id}", plan), context, plan));
 
     private static async Task<IResult> GetCompletenessAsync(
         int id, ClaimsPrincipal principal, GetCompletenessHandler handler, CancellationToken cancellationToken) =>

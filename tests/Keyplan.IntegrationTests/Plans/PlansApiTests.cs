@@ -148,6 +148,28 @@ public abstract class PlansApiTests(KeyplanApp app)
     }
 
     [Fact]
+    public async Task CarryForward_CreatesTheNextFiscalYearsPlan_AndRefusesASecondOne()
+    {
+        var (client, account) = await NewAccountAsync();
+        using var _ = client;
+        var plan = await (await client.PostJsonAsync("/api/plans", new CreatePlanRequest { AccountId = account.Id, FiscalYear = 2027 })).ReadAsync<PlanDetails>();
+        await client.SendAsync(new HttpRequestMessage(HttpMethod.Put, $"/api/plans/{plan.Id}/sections/summary")
+        {
+            Content = Json("""{"text":"Become the preferred tray supplier."}"""),
+            Headers = { { "If-Match", "\"1\"" } },
+        });
+
+        var next = await client.PostAsync($"/api/plans/{plan.Id}/carry-forward", null);
+        var again = await client.PostAsync($"/api/plans/{plan.Id}/carry-forward", null);
+        var carried = await next.ReadAsync<PlanDetails>();
+
+        Assert.Equal(HttpStatusCode.Created, next.StatusCode);
+        Assert.Equal((2028, new DateOnly(2028, 1, 1), new DateOnly(2028, 12, 31)), (carried.FiscalYear!.Value, carried.PeriodStart, carried.PeriodEnd));
+        Assert.Contains("preferred tray supplier", System.Text.Json.JsonSerializer.Serialize(carried.Sections.Single(s => s.Key == "summary").Content), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, again.StatusCode);
+    }
+
+    [Fact]
     public async Task UnknownSection_Answers404()
     {
         var (client, account) = await NewAccountAsync();

@@ -1,0 +1,69 @@
+using Keyplan.Core.Data;
+using Keyplan.Core.Identity;
+using Keyplan.Core.Plans.Completeness;
+using Keyplan.Core.Resources;
+using Microsoft.EntityFrameworkCore;
+
+namespace Keyplan.Core.Plans;
+
+/// <summary>
+/// Creates the next period's plan from a plan (<see cref="CarryForwardRules"/> decides what moves): the next fiscal
+/// year, or for a date range the range of the same length that follows.
+/// </summary>
+public sealed class CarryForwardHandler(KeyplanDbContext db, GetPlanHandler getPlan, TimeProvider clock)
+{
+    public async Task<Result<PlanDetails>> HandleAsync(int planId, CurrentUser user, CancellationToken cancellationToken)
+    {
+        var previous = await db.Plans.AsNoTracking().VisibleTo(db, user)
+            .Include(p => p.Account).Include(p => p.Team).Include(p => p.Sections)
+            .FirstOrDefaultAsync(p => p.Id == planId, cancellationToken);
+        if (previous is null)
+        {
+            return new Failure.NotFound();
+        }
+
+        if (!PlanAccess.CanEdit(user, previous, previous.Account!))
+        {
+            return new Failure.Forbidden();
+        }
+
+        var (start, end, fiscalYear) = NextPeriod(previous);
+        if (await NewPlans.PeriodTakenAsync(db, previous.AccountId, start, end, cancellationToken))
+        {
+            return Failure.Invalid.For(nameof(Plan.PeriodStart), ValidationText.PlanPeriodTaken);
+        }
+
+        var now = clock.GetUtcNow();
+        var carried = CarryForwardRules.Carry(GetCompletenessHandler.Snapshot(previous).Sections, start);
+        var plan = new Plan
+        {
+            AccountId = previous.AccountId,
+            PeriodStart = start,
+            PeriodEnd = end,
+            FiscalYear = fiscalYear,
+            OwnerId = previous.OwnerId,
+            Language = previous.Language,
+            ReviewIntervalMonths = previous.ReviewIntervalMonths,
+            Template = previous.Template,
+            CreatedAt = now,
+            UpdatedAt = now,
+            Team = [.. previous.Team.Select(t => new PlanTeamMember { UserId = t.UserId, Role = t.Role })],
+        };
+        NewPlans.AddSections(plan, definition => carried.TryGetValue(definition.Key, out var content) ? content : definition.CreateEmpty(), now);
+        db.Plans.Add(plan);
+        await db.SaveChangesAsync(cancellationToken);
+        return await getPlan.HandleAsync(plan.Id, user, cancellationToken);
+    }
+
+    internal static (DateOnly Start, DateOnly End, int? FiscalYear) NextPeriod(Plan previous)
+    {
+        var start = previous.PeriodEnd.AddDays(1);
+        if (previous.FiscalYear is { } year)
+        {
+            return (start, start.AddYears(1).AddDays(-1), year + 1);
+        }
+
+        var length = previous.PeriodEnd.DayNumber - previous.PeriodStart.DayNumber;
+        return (start, start.AddDays(length), null);
+    }
+}
