@@ -36,6 +36,7 @@ public static class CoreServices
         services.AddScoped<GetSectionHandler>();
         services.AddScoped<UpdateSectionHandler>();
         services.AddScoped<CarryForwardHandler>();
+        services.AddScoped<MyWorkHandler>();
         services.AddScoped<Plans.Completeness.GetCompletenessHandler>();
         services.AddScoped<PersonalAccessTokenService>();
         services.AddScoped<CreateUserHandler>();

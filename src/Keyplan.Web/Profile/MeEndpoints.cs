@@ -10,11 +10,18 @@ public sealed record MeResponse(
 
 internal static class MeEndpoints
 {
-    public static void MapMeEndpoints(this IEndpointRouteBuilder app) =>
+    public static void MapMeEndpoints(this IEndpointRouteBuilder app)
+    {
         app.MapGet("/api/me", GetMeAsync)
             .WithTags("Me")
             .WithName("GetMe")
             .WithSummary("The signed-in user: roles, business area and language.");
+        app.MapGet("/api/me/work", async (ClaimsPrincipal principal, Keyplan.Core.Plans.MyWorkHandler handler, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await handler.HandleAsync(principal.ToCurrentUser(), cancellationToken)))
+            .WithTags("Me")
+            .WithName("GetMyWork")
+            .WithSummary("Your overdue and upcoming actions and visits across all your plans.");
+    }
 
     private static async Task<Microsoft.AspNetCore.Http.HttpResults.Ok<MeResponse>> GetMeAsync(
         ClaimsPrincipal principal, KeyplanDbContext db, CancellationToken cancellationToken)
