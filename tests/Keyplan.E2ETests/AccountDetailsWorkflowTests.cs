@@ -58,6 +58,11 @@ public sealed class AccountDetailsWorkflowTests(BrowserApp app) : IClassFixture<
         await Assertions.Expect(page.GetByRole(AriaRole.Rowheader, new() { Name = "2019" }).Or(page.GetByRole(AriaRole.Cell, new() { Name = "2019", Exact = true })).First).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByText("€123,456").First).ToBeVisibleAsync();
         await page.AssertAccessibleAsync();
+
+        await page.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Delete revenue 2019") }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Delete", Exact = true }).ClickAsync();
+
+        await Assertions.Expect(page.GetByText("€123,456")).ToHaveCountAsync(0);
     }
 
     [Fact]

@@ -1,51 +1,28 @@
 using System.Globalization;
 using Keyplan.Core;
 using Keyplan.Core.Accounts;
-using Keyplan.Core.Identity;
 using Keyplan.Core.Organisation;
 using Keyplan.Web.Components;
 using Microsoft.AspNetCore.Components;
-using Radzen;
 
 namespace Keyplan.Web.Accounts;
 
 /// <summary>The account's revenue history: chart, year × product group table, and the rows to edit.</summary>
-public sealed partial class AccountRevenue : IDisposable
+public sealed partial class AccountRevenue
 {
-    private IReadOnlyList<RevenueDetails>? _rows;
     private RevenueTable _table = RevenueTable.From([]);
     private List<LookupItem<int>> _productGroups = [];
-    private string? _message;
-    private readonly RecordEditor<RevenueInput, RevenueDetails> _form = new(record => record.Version);
-
-    [Parameter, EditorRequired]
-    public int AccountId { get; set; }
 
     /// <summary>The account's ISO currency code.</summary>
     [Parameter, EditorRequired]
     public string Currency { get; set; } = string.Empty;
-
-    [Parameter, EditorRequired]
-    public bool CanEdit { get; set; }
-
-    [Parameter, EditorRequired]
-    public CurrentUser User { get; set; } = default!;
-
-    [Inject]
-    private IServiceScopeFactory Scopes { get; set; } = default!;
-
-    [Inject]
-    private DialogService Dialogs { get; set; } = default!;
-
-    [Inject]
-    private NotificationService Notifications { get; set; } = default!;
 
     [Inject]
     private TimeProvider Clock { get; set; } = default!;
 
     protected override async Task OnInitializedAsync()
     {
-        await LoadAsync();
+        await base.OnInitializedAsync();
         if (CanEdit)
         {
             await using var scope = Scopes.CreateAsyncScope();
@@ -53,109 +30,35 @@ public sealed partial class AccountRevenue : IDisposable
         }
     }
 
-    private async Task LoadAsync()
-    {
-        await using var scope = Scopes.CreateAsyncScope();
-        var result = await scope.ServiceProvider.GetRequiredService<ListRevenueHandler>().HandleAsync(AccountId, User, CancellationToken.None);
-        _rows = result.Value ?? [];
-        _table = RevenueTable.From(_rows);
-    }
+    protected override int IdOf(RevenueDetails record) => record.Id;
+
+    protected override int VersionOf(RevenueDetails record) => record.Version;
+
+    protected override async Task<IReadOnlyList<RevenueDetails>> FetchAsync(IServiceProvider services) =>
+        (await services.GetRequiredService<ListRevenueHandler>().HandleAsync(AccountId, User, CancellationToken.None)).Value ?? [];
+
+    protected override void OnRecordsLoaded() => _table = RevenueTable.From(Records ?? []);
+
+    // A new row is most likely for the last completed year.
+    protected override RevenueInput InputFor(RevenueDetails? record) =>
+        record is null ? new RevenueInput { Year = Clock.GetLocalNow().Year - 1 } : RevenueInput.From(record);
+
+    protected override async Task<Failure?> SaveAsync(IServiceProvider services, RevenueDetails? editing, int? version, RevenueInput input) =>
+        editing is null
+            ? (await services.GetRequiredService<CreateRevenueHandler>().HandleAsync(AccountId, input, User, CancellationToken.None)).Failure
+            : (await services.GetRequiredService<UpdateRevenueHandler>()
+                .HandleAsync(AccountId, editing.Id, version!.Value, input, User, CancellationToken.None)).Failure;
+
+    protected override async Task<Failure?> DeleteAsync(IServiceProvider services, RevenueDetails record) =>
+        (await services.GetRequiredService<DeleteRevenueHandler>()
+            .HandleAsync(AccountId, record.Id, record.Version, User, CancellationToken.None)).Failure;
+
+    protected override (string Gone, string DeleteTitle, string DeleteQuestion, string DeleteStale, string Deleted) Texts(RevenueDetails? record) =>
+        (L["Revenue.Gone"], L["Revenue.DeleteTitle"], L["Revenue.DeleteConfirm", record?.Year ?? 0, record?.ProductGroupName ?? string.Empty],
+            L["Revenue.DeleteStale"], L["Common.Deleted"]);
 
     private string Amount(decimal value) => Money.Format(value, Currency);
 
     private string FormatAxis(object value) =>
         Money.Compact(Convert.ToDecimal(value, CultureInfo.InvariantCulture), Currency, L["Money.Thousands"], L["Money.Millions"]);
-
-    private void OpenForm(RevenueDetails? row)
-    {
-        // A new row is most likely for the last completed year.
-        _form.Open(row, row is null ? new RevenueInput { Year = Clock.GetLocalNow().Year - 1 } : RevenueInput.From(row));
-        _message = null;
-    }
-
-    private Task SaveAsync() => SaveWithAsync(overwrite: false);
-
-    /// <summary>Saves over what someone else saved in between, now that the user has seen it.</summary>
-    private Task OverwriteAsync() => SaveWithAsync(overwrite: true);
-
-    private async Task DiscardAsync()
-    {
-        await LoadAsync();
-        var current = _rows?.FirstOrDefault(r => r.Id == _form.Editing?.Id);
-        if (current is null)
-        {
-            _form.Close();
-            return;
-        }
-
-        OpenForm(current);
-    }
-
-    private async Task SaveWithAsync(bool overwrite)
-    {
-        var editing = _form.Editing;
-        var failure = await _form.SaveAsync(
-            async version =>
-            {
-                await using var scope = Scopes.CreateAsyncScope();
-                var services = scope.ServiceProvider;
-                return editing is null
-                    ? (await services.GetRequiredService<CreateRevenueHandler>().HandleAsync(AccountId, _form.Input!, User, CancellationToken.None)).Failure
-                    : (await services.GetRequiredService<UpdateRevenueHandler>()
-                        .HandleAsync(AccountId, editing.Id, version!.Value, _form.Input!, User, CancellationToken.None)).Failure;
-            },
-            overwrite);
-        switch (failure)
-        {
-            case null:
-                Notifications.Notify(NotificationSeverity.Success, L["Common.Saved"]);
-                _form.Close();
-                await LoadAsync();
-                break;
-            case Failure.Forbidden:
-                _message = L["Common.Forbidden"];
-                break;
-            case Failure.NotFound:
-                _message = L["Revenue.Gone"];
-                _form.Close();
-                await LoadAsync();
-                break;
-        }
-    }
-
-    private async Task DeleteAsync(RevenueDetails row)
-    {
-        var confirmed = await Dialogs.Confirm(
-            L["Revenue.DeleteConfirm", row.Year, row.ProductGroupName].Value,
-            L["Revenue.DeleteTitle"].Value,
-            new ConfirmOptions { OkButtonText = L["Common.Delete"].Value, CancelButtonText = L["Common.Cancel"].Value });
-        if (confirmed != true)
-        {
-            return;
-        }
-
-        await using var scope = Scopes.CreateAsyncScope();
-        var result = await scope.ServiceProvider.GetRequiredService<DeleteRevenueHandler>()
-            .HandleAsync(AccountId, row.Id, row.Version, User, CancellationToken.None);
-        _message = result.Failure switch
-        {
-            null or Failure.NotFound => (string?)null,
-            Failure.Forbidden => L["Common.Forbidden"].Value,
-            Failure.Stale => L["Revenue.DeleteStale"].Value,
-            _ => L["Common.Unexpected"].Value,
-        };
-        if (result.Failure is null)
-        {
-            Notifications.Notify(NotificationSeverity.Success, L["Common.Deleted"]);
-        }
-
-        if (_form.Editing?.Id == row.Id)
-        {
-            _form.Close();
-        }
-
-        await LoadAsync();
-    }
-
-    public void Dispose() => _form.Dispose();
 }
