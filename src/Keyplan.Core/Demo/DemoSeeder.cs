@@ -8,7 +8,8 @@ namespace Keyplan.Core.Demo;
 
 /// <summary>
 /// Fills an empty database with a demo company: business areas, product groups, 60 customer accounts in Germany,
-/// the Netherlands and the UK with contacts and three years of revenue, and the users of <see cref="DemoUsers"/>.
+/// the Netherlands and the UK with contacts and three years of revenue, the users of <see cref="DemoUsers"/>, and key
+/// account plans for the current year (<see cref="DemoPlans"/>).
 /// The content is the same on every run (a fixed random seed); only ids and timestamps differ.
 /// </summary>
 public sealed class DemoSeeder(KeyplanDbContext db, UserManager<User> users, RoleManager<IdentityRole> roles, TimeProvider clock)
@@ -45,6 +46,10 @@ public sealed class DemoSeeder(KeyplanDbContext db, UserManager<User> users, Rol
 
         var accounts = new DemoAccounts(businessAreas, productGroups, demoUsers, new Random(RandomSeed), clock.GetUtcNow()).Build();
         db.Accounts.AddRange(accounts);
+        await db.SaveChangesAsync(cancellationToken);
+
+        // Plans link contacts and product groups by id, so they follow the saved accounts.
+        db.Plans.AddRange(new DemoPlans(accounts, productGroups, demoUsers, clock.GetUtcNow()).Build());
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return true;
