@@ -90,6 +90,22 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
                 .OrderBy(a => a.Id).FirstAsync();
         });
 
+    /// <summary>An account of the user's that has no plan yet, so a test can plan it from scratch.</summary>
+    public Task<Account> AccountWithoutPlanAsync(string kamEmail, int index = 0) =>
+        DbAsync(db => db.Accounts
+            .Where(a => a.KeyAccountManager!.Email == kamEmail && !db.Plans.Any(p => p.AccountId == a.Id))
+            .OrderBy(a => a.Name).Skip(index).FirstAsync());
+
+    /// <summary>Creates a full plan for the current fiscal year, as its KAM would, and returns its id.</summary>
+    public async Task<int> CreatePlanAsync(int accountId)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var admin = new Keyplan.Core.Identity.CurrentUser("e2e-admin", "Admin", new HashSet<string> { Keyplan.Core.Identity.Roles.Administrator }, null);
+        var result = await scope.ServiceProvider.GetRequiredService<Keyplan.Core.Plans.CreatePlanHandler>()
+            .HandleAsync(new Keyplan.Core.Plans.CreatePlanRequest { AccountId = accountId }, admin, CancellationToken.None);
+        return result.Value?.Id ?? throw new InvalidOperationException($"No plan created: {result.Failure}");
+    }
+
     async Task IAsyncLifetime.DisposeAsync()
     {
         if (Browser is not null)

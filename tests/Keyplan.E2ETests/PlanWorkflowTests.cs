@@ -1,0 +1,73 @@
+using Keyplan.Core.Demo;
+using Keyplan.E2ETests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Playwright;
+
+namespace Keyplan.E2ETests;
+
+/// <summary>Planning in the browser: create a plan, write a section that saves itself, and two people on one section.</summary>
+public sealed class PlanWorkflowTests(BrowserApp app) : IClassFixture<BrowserApp>
+{
+    private static ILocator SaveState(IPage page) => page.GetByRole(AriaRole.Status).Filter(new() { HasTextRegex = new System.Text.RegularExpressions.Regex("Sav|saved", System.Text.RegularExpressions.RegexOptions.IgnoreCase) });
+
+    [Fact]
+    public async Task Kam_CreatesAPlanFromTheAccount_AndTheSummarySavesItself()
+    {
+        var account = await app.AccountWithoutPlanAsync(DemoUsers.Kam);
+        var page = await app.SignedInPageAsync(DemoUsers.Kam);
+        await page.GotoAsync($"accounts/{account.Id}?tab=plans");
+        await page.WaitUntilInteractiveAsync();
+        await page.AssertAccessibleAsync();
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "New plan" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create plan" }).WaitForAsync();
+        await page.WaitUntilInteractiveAsync();
+        await page.AssertAccessibleAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create plan" }).ClickAsync();
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex(@"/plans/\d+$"));
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Overview" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Navigation, new() { Name = "Plan steps" })).ToContainTextAsync("Step 1: Collect data");
+        await page.AssertAccessibleAsync();
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Management summary" }).ClickAsync();
+        var summary = page.GetByLabel("Management summary", new() { Exact = true });
+        await summary.WaitForAsync();
+        await page.WaitUntilInteractiveAsync();
+        await summary.FillAsync("Become the preferred automation partner for the new line.");
+        await Assertions.Expect(SaveState(page)).ToHaveTextAsync("Saved");
+        await page.AssertAccessibleAsync();
+        await page.ReloadAsync();
+        await page.WaitUntilInteractiveAsync();
+
+        await Assertions.Expect(page.GetByLabel("Management summary", new() { Exact = true })).ToHaveValueAsync("Become the preferred automation partner for the new line.");
+    }
+
+    [Fact]
+    public async Task TwoPeopleEditTheSameSection_TheSecondSeesTheConflictAndNeitherInputIsLost()
+    {
+        var account = await app.AccountWithoutPlanAsync(DemoUsers.Kam, index: 1);
+        var planId = await app.CreatePlanAsync(account.Id);
+        var kam = await app.SignedInPageAsync(DemoUsers.Kam);
+        var bam = await app.SignedInPageAsync(DemoUsers.Bam);
+        foreach (var page in new[] { kam, bam })
+        {
+            await page.GotoAsync($"plans/{planId}/summary");
+            await page.GetByLabel("Management summary", new() { Exact = true }).WaitForAsync();
+            await page.WaitUntilInteractiveAsync();
+        }
+
+        await kam.GetByLabel("Management summary", new() { Exact = true }).FillAsync("KAM: grow drives by 20 %.");
+        await Assertions.Expect(SaveState(kam)).ToHaveTextAsync("Saved");
+        await bam.GetByLabel("Management summary", new() { Exact = true }).FillAsync("BAM: defend the service contract first.");
+
+        await Assertions.Expect(bam.GetByRole(AriaRole.Button, new() { Name = "Keep mine (save over theirs)" })).ToBeVisibleAsync();
+        await Assertions.Expect(bam.GetByLabel("Management summary", new() { Exact = true })).ToHaveValueAsync("BAM: defend the service contract first.");
+        await Assertions.Expect(bam.GetByText("KAM: grow drives by 20 %.").First).ToBeVisibleAsync();
+        await bam.AssertAccessibleAsync();
+
+        await bam.GetByRole(AriaRole.Button, new() { Name = "Keep mine (save over theirs)" }).ClickAsync();
+        await Assertions.Expect(SaveState(bam)).ToHaveTextAsync("Saved");
+        var saved = await app.DbAsync(db => db.PlanSections.Where(s => s.PlanId == planId && s.Key == "summary").Select(s => s.Content).SingleAsync());
+        Assert.Contains("BAM: defend the service contract first.", saved, StringComparison.Ordinal);
+    }
+}
