@@ -70,4 +70,23 @@ public sealed class PlanWorkflowTests(BrowserApp app) : IClassFixture<BrowserApp
         var saved = await app.DbAsync(db => db.PlanSections.Where(s => s.PlanId == planId && s.Key == "summary").Select(s => s.Content).SingleAsync());
         Assert.Contains("BAM: defend the service contract first.", saved, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Kam_AddsASwotStrength_AndItIsSavedWithoutAnEmptyItemError()
+    {
+        var account = await app.AccountWithoutPlanAsync(DemoUsers.Kam, index: 2);
+        var planId = await app.CreatePlanAsync(account.Id);
+        var page = await app.SignedInPageAsync(DemoUsers.Kam);
+        await page.GotoAsync($"plans/{planId}/swot");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add strength" }).WaitForAsync();
+        await page.WaitUntilInteractiveAsync();
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add strength" }).ClickAsync();
+        await page.GetByLabel("Strength 1", new() { Exact = true }).FillAsync("Our engineers know both packing lines");
+
+        await Assertions.Expect(SaveState(page)).ToHaveTextAsync("Saved");
+        await page.AssertAccessibleAsync();
+        var saved = await app.DbAsync(db => db.PlanSections.Where(s => s.PlanId == planId && s.Key == "swot").Select(s => s.Content).SingleAsync());
+        Assert.Contains("Our engineers know both packing lines", saved, StringComparison.Ordinal);
+    }
 }

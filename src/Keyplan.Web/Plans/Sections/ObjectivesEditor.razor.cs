@@ -74,7 +74,7 @@ public sealed partial class ObjectivesEditor
     private void Add()
     {
         Form!.Objectives.Add(new ObjectiveForm());
-        Changed();
+        // An empty new item is not saved (it could not be: it has no text yet); typing into it saves.
     }
 
     private void Remove(ObjectiveForm objective)

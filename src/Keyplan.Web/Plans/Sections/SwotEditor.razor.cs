@@ -70,10 +70,10 @@ public sealed partial class SwotEditor
 
     private static List<(int? Impact, int? Likelihood)> Ratings(List<TopItemForm> top) => [.. top.Select(t => (t.Impact, t.Likelihood))];
 
-    private void Add(List<SwotItemForm> items)
+    private static void Add(List<SwotItemForm> items)
     {
         items.Add(new SwotItemForm());
-        Changed();
+        // An empty new item is not saved (it could not be: it has no text yet); typing into it saves.
     }
 
     private void Remove(List<SwotItemForm> items, SwotItemForm item)
