@@ -39,12 +39,15 @@ public sealed partial class SummaryEditor
         var objectives = (Plan.Sections.FirstOrDefault(s => s.Key == SectionKeys.Objectives)?.Content as ObjectivesSection)?.Objectives ?? [];
         var years = ShareOfWallet.Years(revenue, history?.PurchaseVolumes.Select(v => (v.Year, v.Amount)) ?? []);
         var latest = years.FirstOrDefault(y => y.OurRevenue is not null);
+        // No revenue objective means no revenue target ("–"), not a target of zero.
+        var revenueTargets = objectives.Where(o => o.Measure == Core.Plans.Sections.ObjectiveMeasure.Revenue && o.Target is not null)
+            .Select(o => o.Target!.Value).ToList();
         var risks = (swot?.Threats ?? []).Concat(swot?.Weaknesses ?? []).ToDictionary(i => i.Id, i => i.Text ?? string.Empty);
         _figures = new KeyFigures(
             latest?.Year,
             latest?.OurRevenue,
             latest?.Share,
-            objectives.Where(o => o.Measure == Core.Plans.Sections.ObjectiveMeasure.Revenue).Sum(o => o.Target),
+            revenueTargets.Count == 0 ? null : revenueTargets.Sum(),
             objectives.Select(o => o.Target is { } target ? $"{o.Title} ({target.ToString("#,##0.##", CultureInfo.CurrentCulture)} {o.Unit})" : o.Title ?? string.Empty).ToList(),
             (swot?.TopRisks ?? []).Select(t => t.ItemId is { } id ? risks.GetValueOrDefault(id) : null).OfType<string>().ToList());
     }
