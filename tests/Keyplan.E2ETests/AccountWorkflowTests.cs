@@ -18,6 +18,8 @@ public sealed class AccountWorkflowTests(BrowserApp app) : IClassFixture<Browser
 
         await login.OpenAsync();
         await login.SignInAndWaitAsync(DemoUsers.Kam);
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "My actions and visits" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "My plans" })).ToBeVisibleAsync();
         await page.AssertAccessibleAsync();
         var list = new AccountsListPage(page);
         await list.OpenFromNavigationAsync();
