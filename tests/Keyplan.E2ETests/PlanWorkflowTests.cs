@@ -89,4 +89,66 @@ public sealed class PlanWorkflowTests(BrowserApp app) : IClassFixture<BrowserApp
         var saved = await app.DbAsync(db => db.PlanSections.Where(s => s.PlanId == planId && s.Key == "swot").Select(s => s.Content).SingleAsync());
         Assert.Contains("Our engineers know both packing lines", saved, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Kam_AddsAnAction_WithTitleAndOwner_AndItIsSaved()
+    {
+        var account = await app.AccountWithoutPlanAsync(DemoUsers.Kam, index: 3);
+        var planId = await app.CreatePlanAsync(account.Id);
+        var page = await app.SignedInPageAsync(DemoUsers.Kam);
+        await page.GotoAsync($"plans/{planId}/actions");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add action" }).WaitForAsync();
+        await page.WaitUntilInteractiveAsync();
+        await page.AssertAccessibleAsync();
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add action" }).ClickAsync();
+        await page.GetByLabel("Title (Action 1)", new() { Exact = true }).FillAsync("Workshop on the new packing line with the plant manager");
+        var owner = page.GetByLabel("Owner (Action 1)", new() { Exact = true });
+        await owner.SelectOptionAsync(new SelectOptionValue { Index = 1 });
+
+        await Assertions.Expect(SaveState(page)).ToHaveTextAsync("Saved");
+        await page.AssertAccessibleAsync();
+        var ownerId = await owner.InputValueAsync();
+        Assert.False(string.IsNullOrEmpty(ownerId));
+        // The title may save on its own first (when the field loses focus); the owner follows in the next save.
+        var saved = "";
+        for (var attempt = 0; attempt < 50 && !saved.Contains(ownerId, StringComparison.Ordinal); attempt++)
+        {
+            await Task.Delay(200);
+            saved = await app.DbAsync(db => db.PlanSections.Where(s => s.PlanId == planId && s.Key == "actions").Select(s => s.Content).SingleAsync());
+        }
+
+        Assert.Contains("Workshop on the new packing line with the plant manager", saved, StringComparison.Ordinal);
+        Assert.Contains(ownerId, saved, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Kam_PlansAVisit_AgainstTheYearlyTarget_AndItIsSaved()
+    {
+        var account = await app.AccountWithoutPlanAsync(DemoUsers.Kam, index: 4);
+        var planId = await app.CreatePlanAsync(account.Id);
+        var page = await app.SignedInPageAsync(DemoUsers.Kam);
+        await page.GotoAsync($"plans/{planId}/visits");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add visit" }).WaitForAsync();
+        await page.WaitUntilInteractiveAsync();
+        await page.AssertAccessibleAsync();
+
+        await page.GetByLabel("Target visits per year", new() { Exact = true }).FillAsync("12");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add visit" }).ClickAsync();
+        await page.GetByLabel("Date (Visit 1)", new() { Exact = true }).FillAsync("2026-12-03");
+        await page.GetByLabel("Goal (Visit 1)", new() { Exact = true }).FillAsync("Agree the retrofit schedule");
+
+        await Assertions.Expect(page.GetByText(new System.Text.RegularExpressions.Regex(@"Planned: 1 of target \d+ for the period"))).ToBeVisibleAsync();
+        await Assertions.Expect(SaveState(page)).ToHaveTextAsync("Saved");
+        await page.AssertAccessibleAsync();
+        var saved = "";
+        for (var attempt = 0; attempt < 50 && !saved.Contains("Agree the retrofit schedule", StringComparison.Ordinal); attempt++)
+        {
+            await Task.Delay(200);
+            saved = await app.DbAsync(db => db.PlanSections.Where(s => s.PlanId == planId && s.Key == "visits").Select(s => s.Content).SingleAsync());
+        }
+
+        Assert.Contains("Agree the retrofit schedule", saved, StringComparison.Ordinal);
+        Assert.Contains("2026-12-03", saved, StringComparison.Ordinal);
+    }
 }

@@ -18,6 +18,8 @@ public sealed partial class PlanSectionPage
         [SectionKeys.Summary] = typeof(SummaryEditor),
         [SectionKeys.Swot] = typeof(SwotEditor),
         [SectionKeys.Objectives] = typeof(ObjectivesEditor),
+        [SectionKeys.Actions] = typeof(ActionsEditor),
+        [SectionKeys.Visits] = typeof(VisitsEditor),
     };
 
     private PlanPageState? _state;

@@ -162,7 +162,7 @@ public static class CompletenessCalculator
     }
 
     /// <summary>The yearly visit target scaled to the plan's period (a half-year plan needs half the visits).</summary>
-    internal static int TargetForPeriod(int perYear, DateOnly start, DateOnly end)
+    public static int TargetForPeriod(int perYear, DateOnly start, DateOnly end)
     {
         var days = end.DayNumber - start.DayNumber + 1;
         return (int)Math.Round(perYear * days / 365.25, MidpointRounding.AwayFromZero);
