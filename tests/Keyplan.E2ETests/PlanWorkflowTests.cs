@@ -110,13 +110,7 @@ public sealed class PlanWorkflowTests(BrowserApp app) : IClassFixture<BrowserApp
         await page.AssertAccessibleAsync();
         var ownerId = await owner.InputValueAsync();
         Assert.False(string.IsNullOrEmpty(ownerId));
-        // The title may save on its own first (when the field loses focus); the owner follows in the next save.
-        var saved = "";
-        for (var attempt = 0; attempt < 50 && !saved.Contains(ownerId, StringComparison.Ordinal); attempt++)
-        {
-            await Task.Delay(200);
-            saved = await app.DbAsync(db => db.PlanSections.Where(s => s.PlanId == planId && s.Key == "actions").Select(s => s.Content).SingleAsync());
-        }
+        var saved = await app.SectionOnceItContainsAsync(planId, "actions", ownerId);
 
         Assert.Contains("Workshop on the new packing line with the plant manager", saved, StringComparison.Ordinal);
         Assert.Contains(ownerId, saved, StringComparison.Ordinal);
@@ -141,12 +135,7 @@ public sealed class PlanWorkflowTests(BrowserApp app) : IClassFixture<BrowserApp
         await Assertions.Expect(page.GetByText(new System.Text.RegularExpressions.Regex(@"Planned: 1 of target \d+ for the period"))).ToBeVisibleAsync();
         await Assertions.Expect(SaveState(page)).ToHaveTextAsync("Saved");
         await page.AssertAccessibleAsync();
-        var saved = "";
-        for (var attempt = 0; attempt < 50 && !saved.Contains("Agree the retrofit schedule", StringComparison.Ordinal); attempt++)
-        {
-            await Task.Delay(200);
-            saved = await app.DbAsync(db => db.PlanSections.Where(s => s.PlanId == planId && s.Key == "visits").Select(s => s.Content).SingleAsync());
-        }
+        var saved = await app.SectionOnceItContainsAsync(planId, "visits", "Agree the retrofit schedule");
 
         Assert.Contains("Agree the retrofit schedule", saved, StringComparison.Ordinal);
         Assert.Contains("2026-12-03", saved, StringComparison.Ordinal);

@@ -106,6 +106,30 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
         return result.Value?.Id ?? throw new InvalidOperationException($"No plan created: {result.Failure}");
     }
 
+    /// <summary>
+    /// The stored section once it contains <paramref name="text"/>, waiting up to 10 s. A form may save twice in quick
+    /// succession (on leaving a field, then after the next change), and the browser can show "Saved" for the first save
+    /// a moment before the second starts; the second one is what the test checks.
+    /// </summary>
+    public async Task<string> SectionOnceItContainsAsync(int planId, string key, string text)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        string content;
+        do
+        {
+            content = await DbAsync(db => db.PlanSections.Where(s => s.PlanId == planId && s.Key == key).Select(s => s.Content).SingleAsync());
+            if (content.Contains(text, StringComparison.Ordinal))
+            {
+                break;
+            }
+
+            await Task.Delay(200);
+        }
+        while (DateTime.UtcNow < deadline);
+
+        return content;
+    }
+
     async Task IAsyncLifetime.DisposeAsync()
     {
         if (Browser is not null)
