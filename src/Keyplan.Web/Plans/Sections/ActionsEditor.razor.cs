@@ -98,15 +98,4 @@ public sealed partial class ActionsEditor
         Form!.Actions.Remove(action);
         Changed();
     }
-
-    private void Toggle(List<Guid> addresses, Guid id, ChangeEventArgs e)
-    {
-        addresses.Remove(id);
-        if (e.Value is true)
-        {
-            addresses.Add(id);
-        }
-
-        Changed();
-    }
 }

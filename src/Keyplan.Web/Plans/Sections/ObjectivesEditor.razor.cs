@@ -82,15 +82,4 @@ public sealed partial class ObjectivesEditor
         Form!.Objectives.Remove(objective);
         Changed();
     }
-
-    private void Toggle(List<Guid> addresses, Guid id, ChangeEventArgs e)
-    {
-        addresses.Remove(id);
-        if (e.Value is true)
-        {
-            addresses.Add(id);
-        }
-
-        Changed();
-    }
 }

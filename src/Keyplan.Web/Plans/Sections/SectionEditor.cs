@@ -151,6 +151,18 @@ public abstract class SectionEditor<TContent, TForm> : ComponentBase, ISectionEd
         _ = SaveLaterAsync(_debounce.Token);
     }
 
+    /// <summary>A checkbox of a group was ticked or cleared: adds or removes its value, and saves.</summary>
+    protected void Toggle<TValue>(List<TValue> values, TValue value, ChangeEventArgs e)
+    {
+        values.Remove(value);
+        if (e.Value is true)
+        {
+            values.Add(value);
+        }
+
+        Changed();
+    }
+
     /// <summary>Saves a pending change now: when a field loses focus or the user leaves.</summary>
     public async Task FlushAsync()
     {

@@ -80,15 +80,4 @@ public sealed partial class VisitsEditor
         Form!.Visits.Remove(visit);
         Changed();
     }
-
-    private void Toggle<T>(List<T> values, T value, ChangeEventArgs e)
-    {
-        values.Remove(value);
-        if (e.Value is true)
-        {
-            values.Add(value);
-        }
-
-        Changed();
-    }
 }
