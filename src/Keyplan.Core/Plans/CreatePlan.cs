@@ -76,7 +76,7 @@ public sealed class CreatePlanHandler(KeyplanDbContext db, GetPlanHandler getPla
             AccountId = account.Id,
             PeriodStart = period!.Value.Start,
             PeriodEnd = period.Value.End,
-            FiscalYear = request.PeriodStart is null ? request.FiscalYear ?? await CurrentFiscalYearAsync(cancellationToken) : null,
+            FiscalYear = period.Value.FiscalYear,
             OwnerId = ownerId,
             Language = request.Language ?? LanguageOf(account.Country),
             ReviewIntervalMonths = request.ReviewIntervalMonths ?? Plan.DefaultReviewIntervalMonths,
@@ -92,7 +92,8 @@ public sealed class CreatePlanHandler(KeyplanDbContext db, GetPlanHandler getPla
         return await getPlan.HandleAsync(plan.Id, user, cancellationToken);
     }
 
-    private async Task<(DateOnly Start, DateOnly End)?> PeriodAsync(CreatePlanRequest request, ErrorCollector errors, CancellationToken cancellationToken)
+    /// <returns>The period, with the fiscal year it is when it is one; null when the request's period is not valid.</returns>
+    private async Task<(DateOnly Start, DateOnly End, int? FiscalYear)?> PeriodAsync(CreatePlanRequest request, ErrorCollector errors, CancellationToken cancellationToken)
     {
         if (request.PeriodStart is { } start && request.PeriodEnd is { } end)
         {
@@ -102,7 +103,7 @@ public sealed class CreatePlanHandler(KeyplanDbContext db, GetPlanHandler getPla
                 return null;
             }
 
-            return (start, end);
+            return (start, end, null);
         }
 
         if (request.PeriodStart is not null || request.PeriodEnd is not null)
@@ -113,7 +114,7 @@ public sealed class CreatePlanHandler(KeyplanDbContext db, GetPlanHandler getPla
 
         var year = request.FiscalYear ?? await CurrentFiscalYearAsync(cancellationToken);
         var first = new DateOnly(year, await FiscalYearStartMonthAsync(cancellationToken), 1);
-        return (first, first.AddYears(1).AddDays(-1));
+        return (first, first.AddYears(1).AddDays(-1), year);
     }
 
     /// <summary>A fiscal year is named after the calendar year it starts in.</summary>

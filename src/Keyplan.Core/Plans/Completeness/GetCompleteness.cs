@@ -19,6 +19,17 @@ public sealed class GetCompletenessHandler(KeyplanDbContext db, TimeProvider clo
         return CompletenessCalculator.Calculate(Snapshot(plan), clock.GetUtcNow());
     }
 
+    /// <summary>The completeness of several plans in one query (the home page lists all of a user's plans).</summary>
+    public async Task<IReadOnlyDictionary<int, PlanCompleteness>> HandleManyAsync(
+        IReadOnlyCollection<int> planIds, CurrentUser user, CancellationToken cancellationToken)
+    {
+        var plans = await db.Plans.AsNoTracking().VisibleTo(db, user).Include(p => p.Sections)
+            .Where(p => planIds.Contains(p.Id))
+            .ToListAsync(cancellationToken);
+        var now = clock.GetUtcNow();
+        return plans.ToDictionary(p => p.Id, p => CompletenessCalculator.Calculate(Snapshot(p), now));
+    }
+
     public static PlanSnapshot Snapshot(Plan plan) => new(
         plan.Template,
         plan.PeriodStart,

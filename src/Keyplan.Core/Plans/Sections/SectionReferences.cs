@@ -31,7 +31,7 @@ public static class SectionReferences
         var known = new Dictionary<ReferenceKind, HashSet<object>>();
         foreach (var kind in links.Select(l => l.Kind).Distinct())
         {
-            known[kind] = await KnownAsync(db, plan, kind, cancellationToken);
+            known[kind] = await KnownAsync(db, plan, kind, links.Where(l => l.Kind == kind).Select(l => l.Value).ToList(), cancellationToken);
         }
 
         var errors = new ErrorCollector();
@@ -43,11 +43,17 @@ public static class SectionReferences
         return errors.ToFailure();
     }
 
-    private static async Task<HashSet<object>> KnownAsync(KeyplanDbContext db, Plan plan, ReferenceKind kind, CancellationToken cancellationToken) =>
-        kind switch
+    /// <summary>Which of the linked values exist; users and contacts are looked up by the ids linked, not loaded whole.</summary>
+    private static async Task<HashSet<object>> KnownAsync(
+        KeyplanDbContext db, Plan plan, ReferenceKind kind, List<object> linked, CancellationToken cancellationToken)
+    {
+        var contactIds = linked.OfType<int>().ToList();
+        var userIds = linked.OfType<string>().ToList();
+        return kind switch
         {
-            ReferenceKind.Contact => Box(await db.Contacts.Where(c => c.AccountId == plan.AccountId).Select(c => c.Id).ToListAsync(cancellationToken)),
-            ReferenceKind.User => Box(await db.Users.Select(u => u.Id).ToListAsync(cancellationToken)),
+            ReferenceKind.Contact => Box(await db.Contacts
+                .Where(c => c.AccountId == plan.AccountId && contactIds.Contains(c.Id)).Select(c => c.Id).ToListAsync(cancellationToken)),
+            ReferenceKind.User => Box(await db.Users.Where(u => userIds.Contains(u.Id)).Select(u => u.Id).ToListAsync(cancellationToken)),
             ReferenceKind.ProductGroup => Box(await db.ProductGroups.Select(p => p.Id).ToListAsync(cancellationToken)),
             ReferenceKind.Account => Box(await AccountAndSubsidiariesAsync(db, plan.AccountId, cancellationToken)),
             ReferenceKind.Objective => Box((await SectionAsync<ObjectivesSection>(db, plan.Id, SectionKeys.Objectives, cancellationToken))
@@ -57,6 +63,7 @@ public static class SectionReferences
                 : []),
             _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
         };
+    }
 
     private static HashSet<object> Box<T>(IEnumerable<T> values) where T : notnull => values.Select(v => (object)v).ToHashSet();
 
