@@ -20,6 +20,7 @@ public sealed partial class PlanSectionPage
         [SectionKeys.Objectives] = typeof(ObjectivesEditor),
         [SectionKeys.Actions] = typeof(ActionsEditor),
         [SectionKeys.Visits] = typeof(VisitsEditor),
+        [SectionKeys.BuyingCenter] = typeof(BuyingCenterEditor),
     };
 
     private PlanPageState? _state;
