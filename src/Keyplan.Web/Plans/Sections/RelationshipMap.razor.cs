@@ -68,11 +68,11 @@ public sealed partial class RelationshipMap
         { } a => $"kp-att-{AttitudeKey(a.Attitude)} kp-map-{(a.Influence ?? InfluenceLevel.Medium).ToString().ToLowerInvariant()}",
     };
 
-    /// <summary>Everything the card shows, in words, for screen readers.</summary>
-    private string CardLabel(MapCard card)
+    /// <summary>What the card shows as colour, badges and icons, in words for screen readers (after the name and title).</summary>
+    private string SpokenFacts(MapCard card)
     {
         var contact = card.Contact;
-        var parts = new List<string> { string.IsNullOrEmpty(contact.Title) ? contact.FullName : $"{contact.FullName}, {contact.Title}" };
+        var parts = new List<string> { string.Empty };
         if (card.Assessment is not { } a)
         {
             parts.Add(L["BuyingCenter.NotInBuyingCenter"]);
@@ -101,6 +101,6 @@ public sealed partial class RelationshipMap
             parts.Add(L["BuyingCenter.ReportsToSpoken", contact.ReportsToName]);
         }
 
-        return string.Join(". ", parts);
+        return string.Join(". ", parts) + ".";
     }
 }
