@@ -67,6 +67,7 @@ public class RelationshipMapLayoutTests
         Assert.Equal((cfo.X + (cfo.Width / 2) + coo.X + (coo.Width / 2)) / 2, ceo.X + (ceo.Width / 2), 3);
         Assert.True(cfo.Y > ceo.Y + ceo.Height);
         Assert.Equal(5, layout.Lines.Count);
+        Assert.Equal([1, 2, 3, 4, 5, 6], layout.Cards.Select(c => c.Contact.Id));
         AssertNoOverlap(layout);
         Assert.All(layout.Cards, c => Assert.True(c.X >= 0 && c.X + c.Width <= layout.Width && c.Y + c.Height <= layout.Height));
     }

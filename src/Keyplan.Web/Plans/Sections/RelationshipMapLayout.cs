@@ -59,8 +59,10 @@ public sealed record RelationshipMapLayout(IReadOnlyList<MapCard> Cards, IReadOn
             slot += Slots(root);
         }
 
-        return new RelationshipMapLayout(builder.Cards, builder.Lines,
-            (slot * SlotWidth) + (2 * Margin), builder.Cards.Max(c => c.Y + c.Height) + Margin);
+        // Reading order (top to bottom, left to right) is also the keyboard's tab order through the people.
+        var cards = builder.Cards.OrderBy(c => c.Y).ThenBy(c => c.X).ToList();
+        return new RelationshipMapLayout(cards, builder.Lines,
+            (slot * SlotWidth) + (2 * Margin), cards.Max(c => c.Y + c.Height) + Margin);
     }
 
     /// <summary>
