@@ -47,13 +47,14 @@ public sealed class TabularFileTests
     }
 
     [Fact]
-    public void DynamicsExcelExport_LeavesOutTheDoNotModifyColumns()
+    public void DynamicsExcelExport_KeepsTheHiddenRecordIdColumn_AndReadsEveryRow()
     {
         using var stream = Sample("dynamics365-accounts.xlsx");
         using var file = TabularFile.Open(stream);
         var rows = file.Rows().ToList();
 
-        Assert.DoesNotContain(file.Headers, h => h.StartsWith("(Do Not Modify)", StringComparison.Ordinal));
+        Assert.Equal(["(Do Not Modify) Account", "(Do Not Modify) Row Checksum", "(Do Not Modify) Modified On", "Account Name"], file.Headers.Take(4));
+        Assert.True(Guid.TryParse(rows[0][0], out _));
         Assert.Equal(25, rows.Count);
         Assert.All(rows, r => Assert.Equal(file.Headers.Count, r.Values.Count));
         Assert.Equal(2, rows[0].RowNumber);

@@ -12,7 +12,7 @@ public sealed record TabularRow(long RowNumber, IReadOnlyList<string?> Values)
 /// </summary>
 public interface ITabularFile : IDisposable
 {
-    /// <summary>The header row's names, trimmed; columns an export marks as internal are left out (<see cref="XlsxTabularFile"/>).</summary>
+    /// <summary>The header row's names, trimmed.</summary>
     IReadOnlyList<string> Headers { get; }
 
     /// <summary>How numbers are written in this file, guessed from its format (a ";" separated file comes from German or Dutch Excel).</summary>

@@ -4,13 +4,11 @@ using MiniExcelLibs;
 namespace Keyplan.Core.Import.Reading;
 
 /// <summary>
-/// The first sheet of an .xlsx, streamed. Dynamics 365's "Export to Excel" starts with hidden "(Do Not Modify) …" columns
-/// (row id, checksum, modified on) that are internal to Dynamics; they are left out, so mapping sees only the user's columns.
+/// The first sheet of an .xlsx, streamed. All header columns are kept, hidden ones too: Dynamics 365's "Export to Excel"
+/// starts with hidden "(Do Not Modify) …" columns, and the first of them holds the record id that re-imports match on.
 /// </summary>
 public sealed class XlsxTabularFile : ITabularFile
 {
-    public const string InternalColumnPrefix = "(Do Not Modify)";
-
     private readonly Stream _stream;
     private readonly IReadOnlyList<string> _columns;
 
@@ -24,9 +22,8 @@ public sealed class XlsxTabularFile : ITabularFile
             named.RemoveAt(named.Count - 1);
         }
 
-        var kept = named.Where(c => !c.Name.StartsWith(InternalColumnPrefix, StringComparison.OrdinalIgnoreCase)).ToList();
-        _columns = [.. kept.Select(c => c.Column)];
-        Headers = [.. kept.Select(c => c.Name)];
+        _columns = [.. named.Select(c => c.Column)];
+        Headers = [.. named.Select(c => c.Name)];
     }
 
     public IReadOnlyList<string> Headers { get; }
