@@ -53,7 +53,8 @@ public static class KpiTracking
 
         var reached = lowerIsBetter ? (actual <= 0 ? 1m : expected / actual) : actual / expected;
         var status = reached >= 1m ? KpiStatus.OnTrack : reached >= AtRiskFrom ? KpiStatus.AtRisk : KpiStatus.OffTrack;
-        return new KpiAssessment(latest.PeriodEnd!.Value, actual, Math.Round(expected, 2), lowerIsBetter, status);
+        // Shown with the target's precision: "3 visits", not "2.99 visits" (the status above used the exact value).
+        return new KpiAssessment(latest.PeriodEnd!.Value, actual, Math.Round(expected, Math.Min((int)target.Scale, 2)), lowerIsBetter, status);
     }
 
     /// <summary>The objectives that no KPI measures yet, in their order: the scorecard offers to add one for each.</summary>
