@@ -128,6 +128,15 @@ public class ControlsSectionsTests
     }
 
     [Fact]
+    public void Assess_ExpectedValue_HasTheTargetsPrecision()
+    {
+        var assessment = KpiTracking.Assess(Kpi(4m, "visits", (new DateOnly(2026, 9, 30), 3m)), null, Start, End)!;
+
+        Assert.Equal(3m, assessment.Expected);
+        Assert.Equal(KpiStatus.OnTrack, assessment.Status);
+    }
+
+    [Fact]
     public void Assess_WithoutTargetOrActual_SuggestsNothing()
     {
         Assert.Null(KpiTracking.Assess(Kpi(null, "EUR", (new DateOnly(2026, 3, 31), 5m)), null, Start, End));
