@@ -14,6 +14,7 @@ public static class PlanText
     {
         SectionKeys.Summary, SectionKeys.Swot, SectionKeys.Objectives, SectionKeys.Actions, SectionKeys.Visits,
         SectionKeys.Budget, SectionKeys.Kpis, SectionKeys.Decisions, SectionKeys.Communication,
+        SectionKeys.BuyingCenter,
     };
 
     /// <summary>Any enum value by the convention "Enum.{Type}.{Value}", e.g. "Enum.ObjectiveMeasure.Revenue".</summary>
