@@ -110,16 +110,25 @@ public class WhitespaceGridTests
 
         var grid = Build(content, revenue);
 
-        Assert.Equal(new WhitespaceFigures(120, 300, 60), grid.RowTotal(WhitespaceRowKey.Account));
-        Assert.Equal(new WhitespaceFigures(10, 50, 30), grid.RowTotal(venlo));
-        Assert.Equal(new WhitespaceFigures(120, 250, 30), grid.ColumnTotal(Drives));
-        Assert.Equal(new WhitespaceFigures(10, 100, 60), grid.ColumnTotal(Sensors));
-        Assert.Equal(new WhitespaceFigures(130, 350, 90), grid.Total);
-        Assert.Equal(120m / 300m, grid.RowTotal(WhitespaceRowKey.Account).ShareOfPotential);
+        Assert.Equal(new WhitespaceFigures(120, 300, 60, 120), grid.RowTotal(WhitespaceRowKey.Account));
+        Assert.Equal(new WhitespaceFigures(10, 50, 30, 0), grid.RowTotal(venlo));
+        Assert.Equal(new WhitespaceFigures(120, 250, 30, 120), grid.ColumnTotal(Drives));
+        Assert.Equal(new WhitespaceFigures(10, 100, 60, 0), grid.ColumnTotal(Sensors));
+        Assert.Equal(new WhitespaceFigures(130, 350, 90, 120), grid.Total);
     }
 
     [Fact]
-    public void ShareOfPotential_IsNullWithoutPotential() => Assert.Null(new WhitespaceFigures(10, 0, 0).ShareOfPotential);
+    public void ShareOfPotential_ComparesOnlyTheRevenueOfCellsWithAPotential()
+    {
+        var content = new PotentialSection { Potentials = [new RevenuePotential { ProductGroupId = Drives, MaximumRevenue = 200 }] };
+        IReadOnlyList<RevenueDetails> revenue = [Revenue(AccountId, 2025, Drives, 50), Revenue(AccountId, 2025, Sensors, 400)];
+
+        var grid = Build(content, revenue);
+
+        Assert.Equal(450, grid.RowTotal(WhitespaceRowKey.Account).Revenue);
+        Assert.Equal(0.25m, grid.RowTotal(WhitespaceRowKey.Account).ShareOfPotential);
+        Assert.Null(grid.ColumnTotal(Sensors).ShareOfPotential);
+    }
 
     [Fact]
     public void ProductGroupsTheContentStillNames_GetAColumn()

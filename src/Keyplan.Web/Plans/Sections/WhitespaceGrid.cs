@@ -33,15 +33,19 @@ public sealed record WhitespaceRow(WhitespaceRowKey Key, string Name, Whitespace
 public sealed record WhitespaceColumn(int ProductGroupId, string Name);
 
 /// <summary>Current revenue against potential, and the value of the open opportunities, for a cell, a row, a column or the grid.</summary>
-public sealed record WhitespaceFigures(decimal Revenue, decimal Potential, decimal Opportunity)
+/// <param name="RevenueWithPotential">The revenue of the cells that have a potential: what the share of potential compares.</param>
+public sealed record WhitespaceFigures(decimal Revenue, decimal Potential, decimal Opportunity, decimal RevenueWithPotential = 0)
 {
     public static readonly WhitespaceFigures Zero = new(0, 0, 0);
 
-    /// <summary>The revenue as a share (0–1) of the potential; null without a potential.</summary>
-    public decimal? ShareOfPotential => Potential > 0 ? Revenue / Potential : null;
+    /// <summary>
+    /// How much of the potential is realised (0–1): the revenue of the cells with a potential against that potential, so
+    /// that revenue where no potential was estimated does not inflate it. Null without a potential.
+    /// </summary>
+    public decimal? ShareOfPotential => Potential > 0 ? RevenueWithPotential / Potential : null;
 
     public WhitespaceFigures Add(WhitespaceFigures other) =>
-        new(Revenue + other.Revenue, Potential + other.Potential, Opportunity + other.Opportunity);
+        new(Revenue + other.Revenue, Potential + other.Potential, Opportunity + other.Opportunity, RevenueWithPotential + other.RevenueWithPotential);
 }
 
 /// <summary>
@@ -146,6 +150,11 @@ public sealed class WhitespaceGrid
         foreach (var cell in content.Whitespace.Where(c => c.ProductGroupId is not null && c.State == WhitespaceState.Opportunity && c.Value is not null))
         {
             Add(WhitespaceRowKey.Of(cell.AccountId, cell.Division, accountId), cell.ProductGroupId!.Value, new WhitespaceFigures(0, 0, cell.Value!.Value));
+        }
+
+        foreach (var (key, figures) in cells.Where(c => c.Value.Potential > 0).ToList())
+        {
+            cells[key] = figures with { RevenueWithPotential = figures.Revenue };
         }
 
         return new WhitespaceGrid(rows, columns, revenueYear, cells);
