@@ -81,7 +81,7 @@ public sealed class PotentialAndStrategySectionTests(BrowserApp app) : IClassFix
         await page.GetByLabel("Channel (Strategy 1.1)", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Partner" });
 
         await Assertions.Expect(SaveState(page)).ToHaveTextAsync("Saved");
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = $"Objective 1: {StrategySectionForm.ObjectiveTitle}" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = $"Objective 1: {ObjectivesSectionForm.Marker}" })).ToBeVisibleAsync();
         await page.AssertAccessibleAsync();
         var saved = await app.SectionOnceItContainsAsync(planId, StrategySectionForm.Key, "Partner");
         Assert.Contains(StrategySectionForm.Marker, saved, StringComparison.Ordinal);

@@ -11,13 +11,11 @@ public static partial class StrategySectionForm
     /// <summary>Text the stored section contains after <see cref="FillOneItemAsync"/>.</summary>
     public const string Marker = "FLEX controller platform with the software library";
 
-    /// <summary>The objective <see cref="FillOneItemAsync"/> creates when the plan has none.</summary>
-    public const string ObjectiveTitle = "Become the standard controls supplier for FLEX";
-
     /// <summary>
     /// On the section page of a new, empty full-template plan (already interactive): fills at least one item. A strategy
     /// entry always belongs to an objective, so on a plan without objectives this first follows the page's link to the
-    /// objectives section, adds one there ("Add objective", "Title"), waits until it is saved and comes back.
+    /// objectives section, adds one there (<see cref="ObjectivesSectionForm.FillOneItemAsync"/>), waits until it is saved
+    /// and comes back.
     /// </summary>
     public static async Task FillOneItemAsync(IPage page)
     {
@@ -25,8 +23,7 @@ public static partial class StrategySectionForm
         if (await toObjectives.IsVisibleAsync())
         {
             await toObjectives.ClickAsync();
-            await page.GetByRole(AriaRole.Button, new() { Name = "Add objective" }).ClickAsync();
-            await page.GetByLabel("Title", new() { Exact = true }).FillAsync(ObjectiveTitle);
+            await ObjectivesSectionForm.FillOneItemAsync(page);
             await Assertions.Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Saved" })).ToBeVisibleAsync();
             await page.GetByRole(AriaRole.Navigation, new() { Name = "Plan steps" }).GetByRole(AriaRole.Link, new() { Name = "Strategy", Exact = true }).ClickAsync();
         }
