@@ -15,6 +15,7 @@ public static class PlanText
         SectionKeys.Summary, SectionKeys.Swot, SectionKeys.Objectives, SectionKeys.Actions, SectionKeys.Visits,
         SectionKeys.Budget, SectionKeys.Kpis, SectionKeys.Decisions, SectionKeys.Communication,
         SectionKeys.BuyingCenter,
+        SectionKeys.Potential, SectionKeys.Strategy, SectionKeys.ValueOffering,
     };
 
     /// <summary>Any enum value by the convention "Enum.{Type}.{Value}", e.g. "Enum.ObjectiveMeasure.Revenue".</summary>
