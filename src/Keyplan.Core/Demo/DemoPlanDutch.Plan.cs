@@ -20,12 +20,13 @@ internal static partial class DemoPlanDutch
             Potentials = groups.Select(g => new RevenuePotential { ProductGroupId = b.ProductGroup(g.Code), MaximumRevenue = Thousands(b.Revenue(b.LastYear, g.Code) + g.Extra) }).ToList(),
             Whitespace =
             [
-                .. groups.Select(g => new WhitespaceCell
+                .. groups.Select(g => new WhitespaceCell { ProductGroupId = b.ProductGroup(g.Code), State = WhitespaceState.WeSupply }),
+                // Kallmann took the drives of the bakery lines; we still supply the other machines.
+                new WhitespaceCell
                 {
-                    ProductGroupId = b.ProductGroup(g.Code),
-                    State = g.Code == "DRV" ? WhitespaceState.CompetitorSupplies : WhitespaceState.WeSupply,
-                    Competitor = g.Code == "DRV" ? "Kallmann Antriebe (bakkerijlijnen)" : null,
-                }),
+                    Division = "Bakkerijlijnen", ProductGroupId = b.ProductGroup("DRV"), State = WhitespaceState.CompetitorSupplies,
+                    Competitor = "Kallmann Antriebe",
+                },
                 .. groups.Select(g => new WhitespaceCell
                 {
                     Division = "Assemblagehal Hengelo", ProductGroupId = b.ProductGroup(g.Code), State = g.Hengelo,
