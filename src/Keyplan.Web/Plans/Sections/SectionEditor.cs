@@ -105,7 +105,8 @@ public abstract class SectionEditor<TContent, TForm> : ComponentBase, ISectionEd
             : null;
 
     private static readonly Type[] EnumTypes =
-        [typeof(ObjectiveMeasure), typeof(ActionStatus), typeof(VisitKind), typeof(VisitStatus), typeof(RelationshipStage), typeof(LocationKind)];
+        [typeof(ObjectiveMeasure), typeof(ActionStatus), typeof(VisitKind), typeof(VisitStatus), typeof(RelationshipStage), typeof(LocationKind),
+            typeof(MarketPosition), typeof(PricePositioning)];
 
     /// <summary>Loads what the form offers to choose from (contacts, revenue rows), each in its own scope.</summary>
     protected virtual Task LoadLookupsAsync(CancellationToken cancellationToken) => Task.CompletedTask;
