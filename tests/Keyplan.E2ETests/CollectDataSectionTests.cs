@@ -88,6 +88,29 @@ public sealed partial class CollectDataSectionTests(BrowserApp app) : IClassFixt
         Assert.True(saved.IndexOf("Design", StringComparison.Ordinal) < saved.IndexOf("Purchasing", StringComparison.Ordinal), saved);
     }
 
+    [Fact]
+    public async Task Market_CompetitorSharesOver100Percent_AreRefusedWithTheMessageAtTheList()
+    {
+        var account = await app.AccountWithoutPlanAsync(DemoUsers.Kam, index: 3);
+        var planId = await app.CreatePlanAsync(account.Id);
+        var page = await app.SignedInPageAsync(DemoUsers.Kam);
+        await OpenAsync(page, planId, MarketSectionForm.Key);
+
+        await MarketSectionForm.FillOneItemAsync(page);
+        await Assertions.Expect(SaveState(page)).ToHaveTextAsync("Saved");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add our competitor", Exact = true }).ClickAsync();
+        await page.GetByLabel("Name (Our competitor 2)", new() { Exact = true }).FillAsync("Krone Antriebe");
+        await MarketSectionForm.SetShareOfWalletAsync(page, 2, "70");
+
+        await Assertions.Expect(SaveState(page)).ToHaveTextAsync("Not saved: check the marked fields.");
+        await Assertions.Expect(page.GetByText("The shares add up to more than 100 %.")).ToBeVisibleAsync();
+        await page.AssertAccessibleAsync();
+
+        await MarketSectionForm.SetShareOfWalletAsync(page, 2, "40");
+        await Assertions.Expect(SaveState(page)).ToHaveTextAsync("Saved");
+        await Assertions.Expect(page.GetByText("The shares add up to more than 100 %.")).ToBeHiddenAsync();
+    }
+
     /// <summary>The complete English demo plan's account (DemoPlans.BritishAccount, which is internal to Core).</summary>
     private const string BritishAccount = "Ashworth & Moore Engineering Ltd";
 

@@ -14,7 +14,10 @@ public static partial class HistorySectionForm
     /// <summary>On the section page of a new, empty full-template plan (already interactive): fills at least one item.</summary>
     public static async Task FillOneItemAsync(IPage page)
     {
-        await page.GetByLabel(AnyVolume()).First.FillAsync("2500000");
+        // Number fields take their value when the user leaves them (the change event).
+        var volume = page.GetByLabel(AnyVolume()).First;
+        await volume.FillAsync("2500000");
+        await volume.BlurAsync();
         await page.GetByLabel("Stage of the relationship", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Partnership" });
         await page.GetByLabel("Source of the satisfaction score", new() { Exact = true }).FillAsync(Marker);
     }

@@ -16,6 +16,14 @@ public static class MarketSectionForm
         await page.GetByLabel("Market position", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Challenger" });
         await page.GetByRole(AriaRole.Button, new() { Name = "Add our competitor", Exact = true }).ClickAsync();
         await page.GetByLabel("Name (Our competitor 1)", new() { Exact = true }).FillAsync(Marker);
-        await page.GetByLabel("Estimated share of wallet in % (Our competitor 1)", new() { Exact = true }).FillAsync("35");
+        await SetShareOfWalletAsync(page, 1, "35");
+    }
+
+    /// <summary>Number fields take their value when the user leaves them (the change event), so this leaves the field.</summary>
+    public static async Task SetShareOfWalletAsync(IPage page, int competitor, string percent)
+    {
+        var field = page.GetByLabel($"Estimated share of wallet in % (Our competitor {competitor})", new() { Exact = true });
+        await field.FillAsync(percent);
+        await field.BlurAsync();
     }
 }
