@@ -72,17 +72,18 @@ public sealed partial class HistoryEditor
     {
         await using (var scope = Scopes.CreateAsyncScope())
         {
-            _revenue = (await scope.ServiceProvider.GetRequiredService<ListRevenueHandler>().HandleAsync(Plan.AccountId, User, cancellationToken)).Value ?? [];
+            var revenue = (await scope.ServiceProvider.GetRequiredService<ListRevenueHandler>().HandleAsync(Plan.AccountId, User, cancellationToken)).Value ?? [];
+            // Rows for the revenue years come with the revenue, so the table never shows a year without its input.
+            _revenue = revenue;
+            if (Form is { } form)
+            {
+                AddMissingYears(form);
+            }
         }
 
         await using (var scope = Scopes.CreateAsyncScope())
         {
             _currency = (await scope.ServiceProvider.GetRequiredService<GetAccountHandler>().HandleAsync(Plan.AccountId, User, cancellationToken)).Value?.Currency;
-        }
-
-        if (Form is { } form)
-        {
-            AddMissingYears(form);
         }
     }
 
@@ -104,6 +105,10 @@ public sealed partial class HistoryEditor
             Form.Years.Add(new PurchaseVolumeForm { Year = year });
         }
     }
+
+    private string VolumeLabel(int year) => _currency is null
+        ? L["History.VolumeOfYear", year.ToString(CultureInfo.CurrentCulture)]
+        : L["History.VolumeOf", year.ToString(CultureInfo.CurrentCulture), _currency];
 
     private string Amount(decimal? amount) => amount is { } value ? Money.Format(value, _currency ?? "EUR") : "–";
 

@@ -40,6 +40,9 @@ public sealed partial class ProfileEditor
     private AccountDetails? _account;
     private IReadOnlyList<ContactDetails> _contacts = [];
 
+    /// <summary>Until the contacts are loaded, a linked id cannot be told apart from one of a removed contact.</summary>
+    private bool _contactsLoaded;
+
     protected override string Key => SectionKeys.Profile;
 
     protected override ProfileForm ToForm(ProfileSection content) => new()
@@ -99,11 +102,16 @@ public sealed partial class ProfileEditor
         await using (var scope = Scopes.CreateAsyncScope())
         {
             _contacts = (await scope.ServiceProvider.GetRequiredService<ListContactsHandler>().HandleAsync(Plan.AccountId, User, cancellationToken)).Value ?? [];
+            _contactsLoaded = true;
         }
     }
 
     private static string ContactName(ContactDetails contact) =>
         string.IsNullOrWhiteSpace(contact.Title) ? contact.FullName : $"{contact.FullName} ({contact.Title})";
+
+    /// <summary>Linked contacts that are no longer the account's: shown ticked, so the user can unlink them.</summary>
+    private List<int> FormerContactIds(ProfileForm form) =>
+        _contactsLoaded ? [.. form.PrimaryContactIds.Where(id => _contacts.All(c => c.Id != id))] : [];
 
     private void AddLocation()
     {

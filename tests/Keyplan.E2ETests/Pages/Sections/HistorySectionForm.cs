@@ -23,12 +23,12 @@ public static partial class HistorySectionForm
     }
 
     /// <summary>The customer's total purchase volume in one year of the table.</summary>
-    public static ILocator Volume(IPage page, int year) => page.GetByLabel(new Regex($"^Total purchase volume {year} "));
+    public static ILocator Volume(IPage page, int year) => page.GetByLabel(new Regex($"^Total purchase volume {year}\\b"));
 
     /// <summary>The table row of one year (volume, our revenue, margin, share of wallet).</summary>
     public static ILocator YearRow(IPage page, int year) =>
         page.GetByRole(AriaRole.Row).Filter(new() { Has = page.GetByRole(AriaRole.Rowheader, new() { Name = year.ToString(System.Globalization.CultureInfo.InvariantCulture), Exact = true }) });
 
-    [GeneratedRegex("^Total purchase volume \\d{4} ")]
+    [GeneratedRegex("^Total purchase volume \\d{4}\\b")]
     private static partial Regex AnyVolume();
 }
