@@ -24,6 +24,10 @@ public sealed partial class PlanSectionPage
         [SectionKeys.Objectives] = typeof(ObjectivesEditor),
         [SectionKeys.Actions] = typeof(ActionsEditor),
         [SectionKeys.Visits] = typeof(VisitsEditor),
+        [SectionKeys.Budget] = typeof(BudgetEditor),
+        [SectionKeys.Kpis] = typeof(KpisEditor),
+        [SectionKeys.Decisions] = typeof(DecisionsEditor),
+        [SectionKeys.Communication] = typeof(CommunicationEditor),
     };
 
     private PlanPageState? _state;

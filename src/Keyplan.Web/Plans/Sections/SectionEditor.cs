@@ -106,7 +106,9 @@ public abstract class SectionEditor<TContent, TForm> : ComponentBase, ISectionEd
 
     private static readonly Type[] EnumTypes =
         [typeof(ObjectiveMeasure), typeof(ActionStatus), typeof(VisitKind), typeof(VisitStatus), typeof(RelationshipStage), typeof(LocationKind),
-            typeof(MarketPosition), typeof(PricePositioning)];
+            typeof(MarketPosition), typeof(PricePositioning),
+            typeof(CostCategory), typeof(KpiStatus), typeof(DecisionRequestKind), typeof(DecisionOutcome), typeof(CommunicationAudience),
+            typeof(CommunicationForm), typeof(CommunicationFrequency)];
 
     /// <summary>Loads what the form offers to choose from (contacts, revenue rows), each in its own scope.</summary>
     protected virtual Task LoadLookupsAsync(CancellationToken cancellationToken) => Task.CompletedTask;
