@@ -28,6 +28,7 @@ public sealed partial class PlanSectionPage
         [SectionKeys.Kpis] = typeof(KpisEditor),
         [SectionKeys.Decisions] = typeof(DecisionsEditor),
         [SectionKeys.Communication] = typeof(CommunicationEditor),
+        [SectionKeys.BuyingCenter] = typeof(BuyingCenterEditor),
     };
 
     private PlanPageState? _state;

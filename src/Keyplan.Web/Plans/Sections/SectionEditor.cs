@@ -108,7 +108,8 @@ public abstract class SectionEditor<TContent, TForm> : ComponentBase, ISectionEd
         [typeof(ObjectiveMeasure), typeof(ActionStatus), typeof(VisitKind), typeof(VisitStatus), typeof(RelationshipStage), typeof(LocationKind),
             typeof(MarketPosition), typeof(PricePositioning),
             typeof(CostCategory), typeof(KpiStatus), typeof(DecisionRequestKind), typeof(DecisionOutcome), typeof(CommunicationAudience),
-            typeof(CommunicationForm), typeof(CommunicationFrequency)];
+            typeof(CommunicationForm), typeof(CommunicationFrequency),
+            typeof(BuyingCenterRole), typeof(BuyingInfluence), typeof(InfluenceLevel), typeof(RelationshipLevel), typeof(ResponseMode)];
 
     /// <summary>Loads what the form offers to choose from (contacts, revenue rows), each in its own scope.</summary>
     protected virtual Task LoadLookupsAsync(CancellationToken cancellationToken) => Task.CompletedTask;
