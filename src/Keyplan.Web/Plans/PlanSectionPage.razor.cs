@@ -29,6 +29,9 @@ public sealed partial class PlanSectionPage
         [SectionKeys.Decisions] = typeof(DecisionsEditor),
         [SectionKeys.Communication] = typeof(CommunicationEditor),
         [SectionKeys.BuyingCenter] = typeof(BuyingCenterEditor),
+        [SectionKeys.Potential] = typeof(PotentialEditor),
+        [SectionKeys.Strategy] = typeof(StrategyEditor),
+        [SectionKeys.ValueOffering] = typeof(ValueOfferingEditor),
     };
 
     private PlanPageState? _state;

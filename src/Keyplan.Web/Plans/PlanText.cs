@@ -13,8 +13,8 @@ public static class PlanText
     public static readonly IReadOnlySet<string> EditableSections = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         SectionKeys.Summary, SectionKeys.Profile, SectionKeys.History, SectionKeys.Market, SectionKeys.ValueChain, SectionKeys.BuyingCenter,
-        SectionKeys.Swot, SectionKeys.Objectives, SectionKeys.Actions, SectionKeys.Visits, SectionKeys.Budget, SectionKeys.Kpis, SectionKeys.Decisions,
-        SectionKeys.Communication,
+        SectionKeys.Potential, SectionKeys.Swot, SectionKeys.Objectives, SectionKeys.Strategy, SectionKeys.Actions, SectionKeys.Visits,
+        SectionKeys.ValueOffering, SectionKeys.Budget, SectionKeys.Kpis, SectionKeys.Decisions, SectionKeys.Communication,
     };
 
     /// <summary>Any enum value by the convention "Enum.{Type}.{Value}", e.g. "Enum.ObjectiveMeasure.Revenue".</summary>

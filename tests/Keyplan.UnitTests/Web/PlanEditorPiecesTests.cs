@@ -88,4 +88,16 @@ public class PlanEditorPiecesTests
         Assert.Equal(["stakeholders", "Anna Berg", "attitude"], change.Path.Select(p => p.Text));
         Assert.True(change.TheyChanged);
     }
+
+    [Fact]
+    public void Diff_LinkedIdsOfAThousandOrMore_AreNamedByTheLink_NotTheFormattedNumber()
+    {
+        var visit = new PlannedVisit { Date = new DateOnly(2026, 12, 3) };
+        var baseline = new VisitsSection { Visits = [visit] };
+        var theirs = new VisitsSection { Visits = [visit with { ContactIds = [1234] }] };
+
+        var change = Assert.Single(SectionDiff.Compare(baseline, theirs, baseline, v => v == "1234" ? "Anna Berg" : null));
+
+        Assert.Equal("Anna Berg", change.Theirs);
+    }
 }

@@ -204,7 +204,9 @@ public static class SectionDiff
                     return null;
                 }
 
-                return labels.GetValueOrDefault(text) ?? resolve?.Invoke(text) ?? text;
+                // Links resolve by their raw value: contact 1234, not the displayed "1,234".
+                var raw = value.TryGetValue<string>(out var stored) ? stored : value.ToJsonString();
+                return labels.GetValueOrDefault(raw) ?? resolve?.Invoke(raw) ?? text;
             default:
                 return node.ToJsonString();
         }

@@ -109,7 +109,8 @@ public abstract class SectionEditor<TContent, TForm> : ComponentBase, ISectionEd
             typeof(MarketPosition), typeof(PricePositioning),
             typeof(CostCategory), typeof(KpiStatus), typeof(DecisionRequestKind), typeof(DecisionOutcome), typeof(CommunicationAudience),
             typeof(CommunicationForm), typeof(CommunicationFrequency),
-            typeof(BuyingCenterRole), typeof(BuyingInfluence), typeof(InfluenceLevel), typeof(RelationshipLevel), typeof(ResponseMode)];
+            typeof(BuyingCenterRole), typeof(BuyingInfluence), typeof(InfluenceLevel), typeof(RelationshipLevel), typeof(ResponseMode),
+            typeof(WhitespaceState), typeof(SalesChannel), typeof(ServiceStatus), typeof(CommitmentParty), typeof(CommitmentStatus)];
 
     /// <summary>Loads what the form offers to choose from (contacts, revenue rows), each in its own scope.</summary>
     protected virtual Task LoadLookupsAsync(CancellationToken cancellationToken) => Task.CompletedTask;
