@@ -16,6 +16,10 @@ public sealed partial class PlanSectionPage
     private static readonly Dictionary<string, Type> Editors = new(StringComparer.OrdinalIgnoreCase)
     {
         [SectionKeys.Summary] = typeof(SummaryEditor),
+        [SectionKeys.Profile] = typeof(ProfileEditor),
+        [SectionKeys.History] = typeof(HistoryEditor),
+        [SectionKeys.Market] = typeof(MarketEditor),
+        [SectionKeys.ValueChain] = typeof(ValueChainEditor),
         [SectionKeys.Swot] = typeof(SwotEditor),
         [SectionKeys.Objectives] = typeof(ObjectivesEditor),
         [SectionKeys.Actions] = typeof(ActionsEditor),

@@ -12,10 +12,9 @@ public static class PlanText
     /// <summary>The sections that have an editor form; the navigation lists only these.</summary>
     public static readonly IReadOnlySet<string> EditableSections = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
-        SectionKeys.Summary, SectionKeys.Swot, SectionKeys.Objectives, SectionKeys.Actions, SectionKeys.Visits,
-        SectionKeys.Budget, SectionKeys.Kpis, SectionKeys.Decisions, SectionKeys.Communication,
-        SectionKeys.BuyingCenter,
-        SectionKeys.Potential, SectionKeys.Strategy, SectionKeys.ValueOffering,
+        SectionKeys.Summary, SectionKeys.Profile, SectionKeys.History, SectionKeys.Market, SectionKeys.ValueChain, SectionKeys.BuyingCenter,
+        SectionKeys.Potential, SectionKeys.Swot, SectionKeys.Objectives, SectionKeys.Strategy, SectionKeys.Actions, SectionKeys.Visits,
+        SectionKeys.ValueOffering, SectionKeys.Budget, SectionKeys.Kpis, SectionKeys.Decisions, SectionKeys.Communication,
     };
 
     /// <summary>Any enum value by the convention "Enum.{Type}.{Value}", e.g. "Enum.ObjectiveMeasure.Revenue".</summary>

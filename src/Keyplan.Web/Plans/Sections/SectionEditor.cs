@@ -106,6 +106,7 @@ public abstract class SectionEditor<TContent, TForm> : ComponentBase, ISectionEd
 
     private static readonly Type[] EnumTypes =
         [typeof(ObjectiveMeasure), typeof(ActionStatus), typeof(VisitKind), typeof(VisitStatus), typeof(RelationshipStage), typeof(LocationKind),
+            typeof(MarketPosition), typeof(PricePositioning),
             typeof(CostCategory), typeof(KpiStatus), typeof(DecisionRequestKind), typeof(DecisionOutcome), typeof(CommunicationAudience),
             typeof(CommunicationForm), typeof(CommunicationFrequency),
             typeof(BuyingCenterRole), typeof(BuyingInfluence), typeof(InfluenceLevel), typeof(RelationshipLevel), typeof(ResponseMode),

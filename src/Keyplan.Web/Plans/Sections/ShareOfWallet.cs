@@ -7,6 +7,9 @@ public sealed record WalletYear(int Year, decimal? OurRevenue, decimal? OurMargi
 {
     /// <summary>Our revenue as a share (0–1) of the customer's purchase volume; null when either is unknown or the volume is 0.</summary>
     public decimal? Share => ShareOfWallet.Compute(OurRevenue, PurchaseVolume);
+
+    /// <summary>Our contribution margin as a share (0–1) of our revenue; null without revenue.</summary>
+    public decimal? MarginRate => OurRevenue is { } revenue && revenue != 0 && OurMargin is { } margin ? margin / revenue : null;
 }
 
 public static class ShareOfWallet
@@ -28,4 +31,23 @@ public static class ShareOfWallet
                 volumeByYear.GetValueOrDefault(y)))
             .ToList();
     }
+
+    /// <summary>The newest year for which the share can be computed (both our revenue and the customer's volume are known).</summary>
+    public static WalletYear? Latest(IEnumerable<WalletYear> years) =>
+        years.Where(y => y.Share is not null).MaxBy(y => y.Year);
+
+    /// <summary>
+    /// The years the history table offers for entering the customer's purchase volume, newest first: every year with our
+    /// revenue or an entered volume, and always the last full year before the plan period, so a new account without
+    /// revenue rows can still be filled.
+    /// </summary>
+    public static IReadOnlyList<int> YearsToEnter(IEnumerable<int> revenueYears, IEnumerable<int> volumeYears, int lastFullYear) =>
+        [.. revenueYears.Concat(volumeYears).Append(lastFullYear)
+            .Where(y => y is >= RevenueRecord.MinYear and <= RevenueRecord.MaxYear)
+            .Distinct()
+            .OrderDescending()];
+
+    /// <summary>The year before the oldest one shown, which the user can add; null at the oldest allowed year.</summary>
+    public static int? EarlierYear(IReadOnlyCollection<int> years) =>
+        years.Count > 0 && years.Min() > RevenueRecord.MinYear ? years.Min() - 1 : null;
 }
