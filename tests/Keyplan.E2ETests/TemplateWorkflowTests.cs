@@ -30,7 +30,7 @@ public sealed class TemplateWorkflowTests(BrowserApp app) : IClassFixture<Browse
         await admin.GetByRole(AriaRole.Button, new() { Name = "Create copy" }).ClickAsync();
         await admin.WaitForURLAsync(new Regex(@"/templates/\d+$"));
         await admin.GetByRole(AriaRole.Checkbox, new() { Name = "Market and competition" }).UncheckAsync();
-        await admin.GetByRole(AriaRole.Button, new() { Name = $"Add a field to {Swot}" }).ClickAsync();
+        await admin.GetByRole(AriaRole.Button, new() { Name = $"Add field to {Swot}" }).ClickAsync();
         await admin.GetByLabel($"Label ({Swot}, field 1)").FillAsync("Region");
         await admin.GetByLabel("Type (Region)").SelectOptionAsync("Choice");
         await admin.GetByLabel("Options, one per line (Region)").FillAsync("North\nSouth");
