@@ -128,6 +128,25 @@ public abstract class TemplatesApiTests(KeyplanApp app)
     }
 
     [Fact]
+    public async Task CarryForward_UsesTheTemplatesCurrentVersion()
+    {
+        using var admin = await app.ClientForAsync(DemoUsers.Admin);
+        using var kam = await app.ClientForAsync(DemoUsers.Kam);
+        var template = await CopyWithFieldsAsync(admin, "Carried");
+        var plan = await NewPlanAsync(kam, template.Id);
+        await admin.PutJsonAsync($"/api/templates/{template.Id}", new UpdateTemplateRequest
+        {
+            Name = "Carried", Sections = [.. template.Definition.Sections.Where(s => s.Key != SectionKeys.Kpis)],
+        }, "\"2\"");
+
+        var next = await (await kam.PostAsync($"/api/plans/{plan.Id}/carry-forward", null)).ReadAsync<PlanDetails>();
+
+        Assert.Equal(3, next.Template.Version);
+        Assert.DoesNotContain(next.Sections, s => s.Key == SectionKeys.Kpis);
+        Assert.Contains(plan.Sections, s => s.Key == SectionKeys.Kpis);
+    }
+
+    [Fact]
     public async Task Section_CustomFieldValues_AreValidatedAgainstThePlansTemplateVersion()
     {
         using var admin = await app.ClientForAsync(DemoUsers.Admin);
