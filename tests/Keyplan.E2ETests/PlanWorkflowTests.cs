@@ -140,4 +140,30 @@ public sealed class PlanWorkflowTests(BrowserApp app) : IClassFixture<BrowserApp
         Assert.Contains("Agree the retrofit schedule", saved, StringComparison.Ordinal);
         Assert.Contains("2026-12-03", saved, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Kam_CarriesAPlanForward_IntoTheNextPeriod_WithItsAnalysis()
+    {
+        var previous = await app.DbAsync(db => db.Plans.Where(p => p.Account!.Name.StartsWith("Ashworth")).Select(p => new { p.Id, p.AccountId, p.FiscalYear }).SingleAsync());
+        var page = await app.SignedInPageAsync(DemoUsers.Kam);
+        await page.GotoAsync($"plans/{previous.Id}");
+        var next = $"FY {previous.FiscalYear + 1}";
+        var create = page.GetByRole(AriaRole.Button, new() { Name = $"Create plan for {next}" });
+        await create.WaitForAsync();
+        await page.WaitUntilInteractiveAsync();
+        await page.AssertAccessibleAsync();
+
+        await create.ClickAsync();
+        await page.WaitForURLAsync(url => !url.EndsWith($"/plans/{previous.Id}", StringComparison.Ordinal));
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync(next);
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = $"Open the plan for FY {previous.FiscalYear + 2}" })).ToHaveCountAsync(0);
+
+        var plans = await app.DbAsync(db => db.Plans.Where(p => p.AccountId == previous.AccountId).OrderBy(p => p.PeriodStart)
+            .Select(p => new { p.Id, p.FiscalYear, Swot = p.Sections.Single(s => s.Key == "swot").Content }).ToListAsync());
+        Assert.Equal([previous.FiscalYear, previous.FiscalYear + 1], plans.Select(p => p.FiscalYear));
+        Assert.Equal(plans[0].Swot, plans[1].Swot);
+
+        await page.GotoAsync($"plans/{previous.Id}");
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = $"Open the plan for {next}" })).ToHaveAttributeAsync("href", $"plans/{plans[1].Id}");
+    }
 }

@@ -27,7 +27,7 @@ public sealed class CarryForwardHandler(KeyplanDbContext db, GetPlanHandler getP
             return new Failure.Forbidden();
         }
 
-        var (start, end, fiscalYear) = NextPeriod(previous);
+        var (start, end, fiscalYear) = NextPeriod(previous.PeriodStart, previous.PeriodEnd, previous.FiscalYear);
         if (await NewPlans.PeriodTakenAsync(db, previous.AccountId, start, end, cancellationToken))
         {
             return Failure.Invalid.For(nameof(Plan.PeriodStart), ValidationText.PlanPeriodTaken);
@@ -58,15 +58,16 @@ public sealed class CarryForwardHandler(KeyplanDbContext db, GetPlanHandler getP
         return await getPlan.HandleAsync(plan.Id, user, cancellationToken);
     }
 
-    internal static (DateOnly Start, DateOnly End, int? FiscalYear) NextPeriod(Plan previous)
+    /// <summary>The next fiscal year, or for a date range the range of the same length that follows.</summary>
+    public static (DateOnly Start, DateOnly End, int? FiscalYear) NextPeriod(DateOnly periodStart, DateOnly periodEnd, int? fiscalYear)
     {
-        var start = previous.PeriodEnd.AddDays(1);
-        if (previous.FiscalYear is { } year)
+        var start = periodEnd.AddDays(1);
+        if (fiscalYear is { } year)
         {
             return (start, start.AddYears(1).AddDays(-1), year + 1);
         }
 
-        var length = previous.PeriodEnd.DayNumber - previous.PeriodStart.DayNumber;
+        var length = periodEnd.DayNumber - periodStart.DayNumber;
         return (start, start.AddDays(length), null);
     }
 }

@@ -20,6 +20,14 @@ public sealed partial class PlanSectionPage
         [SectionKeys.Objectives] = typeof(ObjectivesEditor),
         [SectionKeys.Actions] = typeof(ActionsEditor),
         [SectionKeys.Visits] = typeof(VisitsEditor),
+        [SectionKeys.Budget] = typeof(BudgetEditor),
+        [SectionKeys.Kpis] = typeof(KpisEditor),
+        [SectionKeys.Decisions] = typeof(DecisionsEditor),
+        [SectionKeys.Communication] = typeof(CommunicationEditor),
+        [SectionKeys.BuyingCenter] = typeof(BuyingCenterEditor),
+        [SectionKeys.Potential] = typeof(PotentialEditor),
+        [SectionKeys.Strategy] = typeof(StrategyEditor),
+        [SectionKeys.ValueOffering] = typeof(ValueOfferingEditor),
     };
 
     private PlanPageState? _state;

@@ -13,6 +13,9 @@ public static class PlanText
     public static readonly IReadOnlySet<string> EditableSections = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         SectionKeys.Summary, SectionKeys.Swot, SectionKeys.Objectives, SectionKeys.Actions, SectionKeys.Visits,
+        SectionKeys.Budget, SectionKeys.Kpis, SectionKeys.Decisions, SectionKeys.Communication,
+        SectionKeys.BuyingCenter,
+        SectionKeys.Potential, SectionKeys.Strategy, SectionKeys.ValueOffering,
     };
 
     /// <summary>Any enum value by the convention "Enum.{Type}.{Value}", e.g. "Enum.ObjectiveMeasure.Revenue".</summary>

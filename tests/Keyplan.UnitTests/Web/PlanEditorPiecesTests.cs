@@ -76,4 +76,28 @@ public class PlanEditorPiecesTests
         Assert.Null(change.Yours);
         Assert.True(change.TheyChanged);
     }
+
+    [Fact]
+    public void Diff_Stakeholders_AreMatchedByContact_AndNamedByIt()
+    {
+        var baseline = new BuyingCenterSection { Stakeholders = [new StakeholderAssessment { ContactId = 1234, Attitude = 0 }] };
+        var theirs = new BuyingCenterSection { Stakeholders = [new StakeholderAssessment { ContactId = 1234, Attitude = 2 }] };
+
+        var change = Assert.Single(SectionDiff.Compare(baseline, theirs, baseline, v => v == "1234" ? "Anna Berg" : null));
+
+        Assert.Equal(["stakeholders", "Anna Berg", "attitude"], change.Path.Select(p => p.Text));
+        Assert.True(change.TheyChanged);
+    }
+
+    [Fact]
+    public void Diff_LinkedIdsOfAThousandOrMore_AreNamedByTheLink_NotTheFormattedNumber()
+    {
+        var visit = new PlannedVisit { Date = new DateOnly(2026, 12, 3) };
+        var baseline = new VisitsSection { Visits = [visit] };
+        var theirs = new VisitsSection { Visits = [visit with { ContactIds = [1234] }] };
+
+        var change = Assert.Single(SectionDiff.Compare(baseline, theirs, baseline, v => v == "1234" ? "Anna Berg" : null));
+
+        Assert.Equal("Anna Berg", change.Theirs);
+    }
 }

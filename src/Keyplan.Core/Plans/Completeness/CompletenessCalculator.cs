@@ -45,17 +45,14 @@ public static class CompletenessCalculator
 
         if (plan.Has(SectionKeys.BuyingCenter))
         {
-            var stakeholders = plan.Section<BuyingCenterSection>(SectionKeys.BuyingCenter).Stakeholders;
-            list.Check(stakeholders.Any(s => s.BuyingInfluences.Contains(BuyingInfluence.EconomicBuyer)), MissingItemKind.NoEconomicBuyer, SectionKeys.BuyingCenter);
-            list.Check(stakeholders.Any(s => s.BuyingInfluences.Contains(BuyingInfluence.Coach)), MissingItemKind.NoCoach, SectionKeys.BuyingCenter);
-            foreach (var influence in Enum.GetValues<BuyingInfluence>())
+            var coverage = BuyingInfluenceCoverage.Of(plan.Section<BuyingCenterSection>(SectionKeys.BuyingCenter).Stakeholders);
+            bool Named(BuyingInfluence influence) => coverage.Any(c => c.Influence == influence && c.State != CoverageState.Uncovered);
+            list.Check(Named(BuyingInfluence.EconomicBuyer), MissingItemKind.NoEconomicBuyer, SectionKeys.BuyingCenter);
+            list.Check(Named(BuyingInfluence.Coach), MissingItemKind.NoCoach, SectionKeys.BuyingCenter);
+            foreach (var (influence, state) in coverage.Where(c => c.State != CoverageState.Uncovered))
             {
-                var holders = stakeholders.Where(s => s.BuyingInfluences.Contains(influence)).ToList();
-                if (holders.Count > 0)
-                {
-                    list.Check(holders.Any(h => h.Attitude is null or >= 0), MissingItemKind.InfluenceOnlyNegative, SectionKeys.BuyingCenter, null,
-                        CompletenessText.InfluenceName(influence));
-                }
+                list.Check(state != CoverageState.OnlyNegative, MissingItemKind.InfluenceOnlyNegative, SectionKeys.BuyingCenter, null,
+                    CompletenessText.InfluenceName(influence));
             }
         }
 

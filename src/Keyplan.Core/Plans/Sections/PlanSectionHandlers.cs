@@ -33,7 +33,8 @@ public sealed class GetSectionHandler(KeyplanDbContext db)
 
 /// <summary>
 /// Replaces a section's content. The save is based on the version the user read; a stale one is refused and changes
-/// nothing, so two people editing the same section never overwrite each other. Other sections are not affected.
+/// nothing, so two people editing the same section never overwrite each other. Other sections change only where they
+/// linked to something this save removed (<see cref="DanglingLinks"/>).
 /// </summary>
 public sealed class UpdateSectionHandler(KeyplanDbContext db, GetSectionHandler getSection, TimeProvider clock)
 {
@@ -78,6 +79,7 @@ public sealed class UpdateSectionHandler(KeyplanDbContext db, GetSectionHandler 
         section.Content = SectionJson.Serialize(content);
         section.UpdatedAt = now;
         section.UpdatedById = user.Id;
+        await DanglingLinks.UnlinkAsync(db, planId, content, user.Id, now, cancellationToken);
 
         // The plan's "last changed" moves without touching its version, so saves of different sections never collide.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);

@@ -32,8 +32,16 @@ public sealed record PersonChoice(string UserId, string Name)
             .DistinctBy(p => p.UserId, StringComparer.Ordinal)];
 }
 
-/// <summary>An objective an action can serve.</summary>
-public sealed record ObjectiveChoice(Guid Id, string Name);
+/// <summary>An objective an action can serve or a KPI can measure.</summary>
+public sealed record ObjectiveChoice(Guid Id, string Name)
+{
+    /// <summary>The plan's objectives in their order; one without a title is named by its position ("Objective 2").</summary>
+    public static IReadOnlyList<ObjectiveChoice> From(PlanDetails plan, Func<int, string> untitled) =>
+        Objectives(plan).Select((o, i) => new ObjectiveChoice(o.Id, string.IsNullOrWhiteSpace(o.Title) ? untitled(i + 1) : o.Title)).ToList();
+
+    public static IReadOnlyList<Objective> Objectives(PlanDetails plan) =>
+        (plan.Sections.FirstOrDefault(s => s.Key == SectionKeys.Objectives)?.Content as ObjectivesSection)?.Objectives ?? [];
+}
 
 public sealed partial class ActionsEditor
 {
@@ -73,12 +81,7 @@ public sealed partial class ActionsEditor
         var swot = Plan.Sections.FirstOrDefault(s => s.Key == SectionKeys.Swot)?.Content as SwotSection;
         _topItems = TopChoice.From(swot, L["Swot.Untitled"]);
         _people = PersonChoice.From(Plan);
-        var objectives = Plan.Sections.FirstOrDefault(s => s.Key == SectionKeys.Objectives)?.Content as ObjectivesSection;
-        _objectives = objectives is null
-            ? []
-            : [.. objectives.Objectives.Select((o, i) => new ObjectiveChoice(o.Id, string.IsNullOrWhiteSpace(o.Title)
-                ? L["Objectives.ItemLabel", i + 1].Value
-                : o.Title))];
+        _objectives = ObjectiveChoice.From(Plan, n => L["Objectives.ItemLabel", n]);
 
         await using var scope = Scopes.CreateAsyncScope();
         var account = await scope.ServiceProvider.GetRequiredService<GetAccountHandler>().HandleAsync(Plan.AccountId, User, cancellationToken);

@@ -22,6 +22,9 @@ public static class SectionDiff
     private static readonly string[] IdNames = ["id", "itemId", "year"];
     private static readonly string[] LabelNames = ["title", "text", "name", "date", "year"];
 
+    /// <summary>Items without an id of their own are keyed by the contact they assess (the buying center's stakeholders).</summary>
+    private const string ContactKey = "contactId";
+
     public const string OrderField = "order";
 
     /// <param name="baseline">The version the user started from.</param>
@@ -100,13 +103,14 @@ public static class SectionDiff
             var l = leftById.GetValueOrDefault(id);
             var r = rightById.GetValueOrDefault(id);
             var itemPath = new List<DiffSegment>(path) { new(show(l ?? r) ?? id, IsField: false) };
+            var keyName = KeyName((l ?? r)!);
             if (l is null || r is null)
             {
                 changes.Add((itemPath, l is null ? null : show(l), r is null ? null : show(r)));
             }
             else
             {
-                foreach (var name in l.Select(p => p.Key).Union(r.Select(p => p.Key)).Where(n => !IdNames.Contains(n)))
+                foreach (var name in l.Select(p => p.Key).Union(r.Select(p => p.Key)).Where(n => !IdNames.Contains(n) && n != keyName))
                 {
                     Walk(l[name], r[name], [.. itemPath, new DiffSegment(name, IsField: true)], changes, show);
                 }
@@ -124,10 +128,13 @@ public static class SectionDiff
     }
 
     private static bool IsKeyed(JsonArray array) =>
-        array.Count > 0 && array.All(n => n is JsonObject o && IdNames.Any(o.ContainsKey));
+        array.Count > 0 && array.All(n => n is JsonObject o && KeyName(o) is not null);
+
+    private static string? KeyName(JsonObject item) =>
+        IdNames.Append(ContactKey).FirstOrDefault(n => item[n] is not null);
 
     private static string ItemKey(JsonObject item) =>
-        IdNames.Select(n => item[n]).FirstOrDefault(v => v is not null)?.ToJsonString() ?? item.ToJsonString();
+        KeyName(item) is { } name ? item[name]!.ToJsonString() : item.ToJsonString();
 
     private static bool IsEmpty(JsonNode? node) =>
         node is null || (node is JsonValue v && v.TryGetValue<string>(out var s) && string.IsNullOrEmpty(s));
@@ -182,6 +189,11 @@ public static class SectionDiff
                     return labels.GetValueOrDefault(linked) ?? linked;
                 }
 
+                if (KeyName(item) == ContactKey && resolve?.Invoke(item[ContactKey]!.ToJsonString()) is { } person)
+                {
+                    return person;
+                }
+
                 var fields = item.Where(p => !IdNames.Contains(p.Key) && p.Value is JsonValue)
                     .Select(p => Display(p.Value, labels, resolve)).Where(s => !string.IsNullOrEmpty(s)).ToList();
                 return fields.Count == 0 ? null : string.Join(", ", fields);
@@ -192,7 +204,9 @@ public static class SectionDiff
                     return null;
                 }
 
-                return labels.GetValueOrDefault(text) ?? resolve?.Invoke(text) ?? text;
+                // Links resolve by their raw value: contact 1234, not the displayed "1,234".
+                var raw = value.TryGetValue<string>(out var stored) ? stored : value.ToJsonString();
+                return labels.GetValueOrDefault(raw) ?? resolve?.Invoke(raw) ?? text;
             default:
                 return node.ToJsonString();
         }

@@ -122,7 +122,11 @@ public abstract class SectionEditor<TContent, TForm> : ComponentBase, ISectionEd
             : null;
 
     private static readonly Type[] EnumTypes =
-        [typeof(ObjectiveMeasure), typeof(ActionStatus), typeof(VisitKind), typeof(VisitStatus), typeof(RelationshipStage), typeof(LocationKind)];
+        [typeof(ObjectiveMeasure), typeof(ActionStatus), typeof(VisitKind), typeof(VisitStatus), typeof(RelationshipStage), typeof(LocationKind),
+            typeof(CostCategory), typeof(KpiStatus), typeof(DecisionRequestKind), typeof(DecisionOutcome), typeof(CommunicationAudience),
+            typeof(CommunicationForm), typeof(CommunicationFrequency),
+            typeof(BuyingCenterRole), typeof(BuyingInfluence), typeof(InfluenceLevel), typeof(RelationshipLevel), typeof(ResponseMode),
+            typeof(WhitespaceState), typeof(SalesChannel), typeof(ServiceStatus), typeof(CommitmentParty), typeof(CommitmentStatus)];
 
     /// <summary>Loads what the form offers to choose from (contacts, revenue rows), each in its own scope.</summary>
     protected virtual Task LoadLookupsAsync(CancellationToken cancellationToken) => Task.CompletedTask;
