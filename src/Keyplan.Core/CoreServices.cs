@@ -33,6 +33,10 @@ public static class CoreServices
         services.AddScoped<CreatePlanHandler>();
         services.AddScoped<ListPlansHandler>();
         services.AddScoped<GetPlanHandler>();
+        services.AddScoped<Plans.Templates.ListTemplatesHandler>();
+        services.AddScoped<Plans.Templates.GetTemplateHandler>();
+        services.AddScoped<Plans.Templates.CopyTemplateHandler>();
+        services.AddScoped<Plans.Templates.UpdateTemplateHandler>();
         services.AddScoped<GetSectionHandler>();
         services.AddScoped<UpdateSectionHandler>();
         services.AddScoped<CarryForwardHandler>();

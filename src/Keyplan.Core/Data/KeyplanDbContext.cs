@@ -2,6 +2,7 @@ using Keyplan.Core.Accounts;
 using Keyplan.Core.Identity;
 using Keyplan.Core.Organisation;
 using Keyplan.Core.Plans;
+using Keyplan.Core.Plans.Templates;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -20,6 +21,8 @@ public class KeyplanDbContext(DbContextOptions<KeyplanDbContext> options) : Iden
     public DbSet<Plan> Plans => Set<Plan>();
     public DbSet<PlanTeamMember> PlanTeamMembers => Set<PlanTeamMember>();
     public DbSet<PlanSection> PlanSections => Set<PlanSection>();
+    public DbSet<PlanTemplate> PlanTemplates => Set<PlanTemplate>();
+    public DbSet<PlanTemplateVersion> PlanTemplateVersions => Set<PlanTemplateVersion>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

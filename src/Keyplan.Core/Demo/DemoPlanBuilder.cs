@@ -4,6 +4,7 @@ using Keyplan.Core.Accounts;
 using Keyplan.Core.Organisation;
 using Keyplan.Core.Plans;
 using Keyplan.Core.Plans.Sections;
+using Keyplan.Core.Plans.Templates;
 
 namespace Keyplan.Core.Demo;
 
@@ -107,14 +108,13 @@ internal sealed partial class DemoPlanBuilder(
             FiscalYear = Year,
             OwnerId = Kam,
             Language = language,
-            Template = template,
+            TemplateVersionId = BuiltInTemplates.VersionId(template),
             ReviewIntervalMonths = reviewIntervalMonths,
             CreatedAt = updatedAt.AddDays(-40),
             UpdatedAt = updatedAt,
         };
         plan.Team.AddRange(account.Team.Select(t => new PlanTeamMember { UserId = t.UserId, Role = t.Role }));
-        plan.Sections.AddRange(SectionCatalog.All
-            .Where(s => template == PlanTemplateKind.Full || s.InLightTemplate)
+        plan.Sections.AddRange(BuiltInTemplates.Definition(template).SectionsOn()
             .Select(s => new PlanSection
             {
                 Key = s.Key,

@@ -33,6 +33,10 @@ public sealed class CarryForwardHandler(KeyplanDbContext db, GetPlanHandler getP
             return Failure.Invalid.For(nameof(Plan.PeriodStart), ValidationText.PlanPeriodTaken);
         }
 
+        // The next period follows the template as it is now, not the version the previous plan was made with.
+        var templateId = await db.PlanTemplateVersions.Where(v => v.Id == previous.TemplateVersionId).Select(v => v.TemplateId)
+            .FirstAsync(cancellationToken);
+        var templateVersion = await NewPlans.CurrentVersionAsync(db, templateId, cancellationToken);
         var now = clock.GetUtcNow();
         var carried = CarryForwardRules.Carry(GetCompletenessHandler.Snapshot(previous).Sections, start);
         var plan = new Plan
@@ -44,12 +48,11 @@ public sealed class CarryForwardHandler(KeyplanDbContext db, GetPlanHandler getP
             OwnerId = previous.OwnerId,
             Language = previous.Language,
             ReviewIntervalMonths = previous.ReviewIntervalMonths,
-            Template = previous.Template,
             CreatedAt = now,
             UpdatedAt = now,
             Team = [.. previous.Team.Select(t => new PlanTeamMember { UserId = t.UserId, Role = t.Role })],
         };
-        NewPlans.AddSections(plan, definition => carried.TryGetValue(definition.Key, out var content) ? content : definition.CreateEmpty(), now);
+        NewPlans.AddSections(plan, templateVersion!, definition => carried.TryGetValue(definition.Key, out var content) ? content : definition.CreateEmpty(), now);
         db.Plans.Add(plan);
         await db.SaveChangesAsync(cancellationToken);
         return await getPlan.HandleAsync(plan.Id, user, cancellationToken);

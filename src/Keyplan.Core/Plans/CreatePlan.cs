@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Keyplan.Core.Accounts;
 using Keyplan.Core.Data;
 using Keyplan.Core.Identity;
-using Keyplan.Core.Plans.Sections;
+using Keyplan.Core.Plans.Templates;
 using Keyplan.Core.Resources;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,7 +19,11 @@ public sealed class CreatePlanRequest
 
     public DateOnly? PeriodStart { get; set; }
     public DateOnly? PeriodEnd { get; set; }
-    public PlanTemplateKind Template { get; set; } = PlanTemplateKind.Full;
+    /// <summary>A built-in template by kind ("full" or "light"); <see cref="TemplateId"/> wins when both are given.</summary>
+    public PlanTemplateKind? Template { get; set; }
+
+    /// <summary>Any template, built-in or an administrator's copy; by default the full template.</summary>
+    public int? TemplateId { get; set; }
 
     /// <summary>The documents' language; by default the language of the account's country.</summary>
     [RegularExpression("^(en|de|nl)$", ErrorMessageResourceType = typeof(ValidationText), ErrorMessageResourceName = nameof(ValidationText.Language))]
@@ -65,6 +69,13 @@ public sealed class CreatePlanHandler(KeyplanDbContext db, GetPlanHandler getPla
             errors.Add(request.FiscalYear is null ? nameof(request.PeriodStart) : nameof(request.FiscalYear), ValidationText.PlanPeriodTaken);
         }
 
+        var templateId = request.TemplateId ?? BuiltInTemplates.TemplateId(request.Template ?? PlanTemplateKind.Full);
+        var templateVersion = await NewPlans.CurrentVersionAsync(db, templateId, cancellationToken);
+        if (templateVersion is null)
+        {
+            errors.Add(nameof(request.TemplateId), ValidationText.UnknownTemplate);
+        }
+
         if (errors.ToFailure() is { } periodInvalid)
         {
             return periodInvalid;
@@ -80,13 +91,12 @@ public sealed class CreatePlanHandler(KeyplanDbContext db, GetPlanHandler getPla
             OwnerId = ownerId,
             Language = request.Language ?? LanguageOf(account.Country),
             ReviewIntervalMonths = request.ReviewIntervalMonths ?? Plan.DefaultReviewIntervalMonths,
-            Template = request.Template,
             CreatedAt = now,
             UpdatedAt = now,
         };
         plan.Team.AddRange(await db.AccountTeamMembers.Where(t => t.AccountId == account.Id)
             .Select(t => new PlanTeamMember { UserId = t.UserId, Role = t.Role }).ToListAsync(cancellationToken));
-        NewPlans.AddSections(plan, definition => definition.CreateEmpty(), now);
+        NewPlans.AddSections(plan, templateVersion!, definition => definition.CreateEmpty(), now);
         db.Plans.Add(plan);
         await db.SaveChangesAsync(cancellationToken);
         return await getPlan.HandleAsync(plan.Id, user, cancellationToken);

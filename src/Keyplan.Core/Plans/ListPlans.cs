@@ -35,7 +35,10 @@ public sealed class ListPlansHandler(KeyplanDbContext db)
             .OrderBy(p => p.Account!.Name).ThenByDescending(p => p.PeriodStart)
             .Select(p => new PlanListItem(
                 p.Id, p.AccountId, p.Account!.Name, p.PeriodStart, p.PeriodEnd, p.FiscalYear, p.OwnerId, p.Owner!.DisplayName,
-                p.Status, p.Template, p.Language, p.UpdatedAt))
+                p.Status,
+                new PlanTemplateRef(p.TemplateVersion!.TemplateId, p.TemplateVersion.Template!.Name, p.TemplateVersion.Template.BuiltIn,
+                    p.TemplateVersion.Template.BasedOn, p.TemplateVersion.Number),
+                p.Language, p.UpdatedAt))
             .ToListAsync(cancellationToken);
     }
 }

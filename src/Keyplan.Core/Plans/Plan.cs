@@ -1,5 +1,6 @@
 using Keyplan.Core.Accounts;
 using Keyplan.Core.Identity;
+using Keyplan.Core.Plans.Templates;
 
 namespace Keyplan.Core.Plans;
 
@@ -41,7 +42,10 @@ public class Plan : IVersioned
 
     /// <summary>The language of the plan's documents (en, de, nl), independent of the reader's UI language.</summary>
     public required string Language { get; set; }
-    public PlanTemplateKind Template { get; set; }
+
+    /// <summary>The template version the plan was created with; it keeps it when the template changes later.</summary>
+    public int TemplateVersionId { get; set; }
+    public PlanTemplateVersion? TemplateVersion { get; set; }
     public int Version { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
 

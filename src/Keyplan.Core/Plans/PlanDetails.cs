@@ -1,4 +1,5 @@
 using Keyplan.Core.Accounts;
+using Keyplan.Core.Plans.Templates;
 
 namespace Keyplan.Core.Plans;
 
@@ -12,9 +13,13 @@ public sealed record PlanListItem(
     string OwnerId,
     string OwnerName,
     PlanStatus Status,
-    PlanTemplateKind Template,
+    PlanTemplateRef Template,
     string Language,
     DateTimeOffset UpdatedAt);
+
+/// <summary>The template a plan was created with and the version of it the plan keeps.</summary>
+/// <param name="BasedOn">The built-in template this one is or was copied from.</param>
+public sealed record PlanTemplateRef(int Id, string Name, bool BuiltIn, PlanTemplateKind BasedOn, int Version);
 
 /// <summary>The whole plan: header, team and every section of its template.</summary>
 public sealed record PlanDetails(
@@ -27,7 +32,7 @@ public sealed record PlanDetails(
     string OwnerId,
     string OwnerName,
     PlanStatus Status,
-    PlanTemplateKind Template,
+    PlanTemplateRef Template,
     string Language,
     int ReviewIntervalMonths,
     IReadOnlyList<TeamMemberDetails> Team,
@@ -42,5 +47,7 @@ public sealed record PlanDetails(
 }
 
 /// <param name="Content">The section's content record (typed as object so that JSON shows all of its fields).</param>
+/// <param name="CustomFieldDefinitions">The custom fields the plan's template version adds to the section; their values are in the content's customFields.</param>
 public sealed record PlanSectionDetails(
-    string Key, int Number, PlanStep? Step, int Version, DateTimeOffset UpdatedAt, string? UpdatedByName, object Content);
+    string Key, int Number, PlanStep? Step, int Version, DateTimeOffset UpdatedAt, string? UpdatedByName, object Content,
+    IReadOnlyList<CustomFieldDefinition> CustomFieldDefinitions);

@@ -52,4 +52,14 @@ public static class ValidationText
     public static string UnknownItem => Get(nameof(UnknownItem));
     public static string DuplicateEntry => Get(nameof(DuplicateEntry));
     public static string SharesOver100 => Get(nameof(SharesOver100));
+    public static string UnknownCustomField => Get(nameof(UnknownCustomField));
+    public static string NotANumber => Get(nameof(NotANumber));
+    public static string NotADate => Get(nameof(NotADate));
+    public static string NotAnOption => Get(nameof(NotAnOption));
+    public static string SummaryRequired => Get(nameof(SummaryRequired));
+    public static string UnknownSection => Get(nameof(UnknownSection));
+    public static string FieldId => Get(nameof(FieldId));
+    public static string OptionsOnlyForChoice => Get(nameof(OptionsOnlyForChoice));
+    public static string ChoiceNeedsOptions => Get(nameof(ChoiceNeedsOptions));
+    public static string UnknownTemplate => Get(nameof(UnknownTemplate));
 }

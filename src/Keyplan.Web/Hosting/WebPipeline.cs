@@ -46,6 +46,7 @@ internal static class WebPipeline
         app.MapRevenueEndpoints();
         app.MapReferenceDataEndpoints();
         app.MapPlansEndpoints();
+        app.MapTemplatesEndpoints();
 
         app.MapOpenApi().AllowAnonymous();
         app.MapScalarApiReference("/api/docs", options => options

@@ -4,6 +4,7 @@ using Keyplan.Core.Data;
 using Keyplan.Core.Identity;
 using Keyplan.Core.Organisation;
 using Keyplan.Core.Plans;
+using Keyplan.Core.Plans.Templates;
 using Keyplan.Web.Auth;
 using Keyplan.Web.Components;
 using Microsoft.AspNetCore.Components;
@@ -13,7 +14,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Keyplan.Web.Plans;
 
-/// <summary>Creates a plan for an account: a fiscal year or a date range, the full or light template, language, interval, owner.</summary>
+/// <summary>Creates a plan for an account: a fiscal year or a date range, a template, language, interval, owner.</summary>
 public sealed partial class PlanCreatePage : IDisposable
 {
     private readonly CreatePlanRequest _input = new();
@@ -21,6 +22,7 @@ public sealed partial class PlanCreatePage : IDisposable
     private ServerValidation? _validation;
     private AccountDetails? _account;
     private List<UserOption> _managers = [];
+    private IReadOnlyList<TemplateListItem> _templates = [];
     private CurrentUser _user = default!;
     private bool _customPeriod;
     private bool _notFound;
@@ -55,6 +57,7 @@ public sealed partial class PlanCreatePage : IDisposable
             return;
         }
 
+        _templates = await services.GetRequiredService<ListTemplatesHandler>().HandleAsync(_user, CancellationToken.None);
         _managers = await services.GetRequiredService<LookupsHandler>().UsersInRoleAsync(Roles.KeyAccountManager, CancellationToken.None);
         var startMonth = await services.GetRequiredService<KeyplanDbContext>().OrganisationSettings
             .Select(s => (int?)s.FiscalYearStartMonth).FirstOrDefaultAsync(CancellationToken.None) ?? 1;
@@ -63,6 +66,7 @@ public sealed partial class PlanCreatePage : IDisposable
         _input.FiscalYear = today.Month >= startMonth ? today.Year : today.Year - 1;
         _input.Language = PlanText.LanguageOf(_account.Country);
         _input.ReviewIntervalMonths = Plan.DefaultReviewIntervalMonths;
+        _input.TemplateId = BuiltInTemplates.FullId;
         _input.OwnerId = _account.KeyAccountManagerId ?? (_managers.Any(m => m.Id == _user.Id) ? _user.Id : _managers.FirstOrDefault()?.Id);
         _editContext = new EditContext(_input);
         _validation = new ServerValidation(_editContext);
@@ -81,7 +85,7 @@ public sealed partial class PlanCreatePage : IDisposable
                 FiscalYear = _customPeriod ? null : _input.FiscalYear,
                 PeriodStart = _customPeriod ? _input.PeriodStart : null,
                 PeriodEnd = _customPeriod ? _input.PeriodEnd : null,
-                Template = _input.Template,
+                TemplateId = _input.TemplateId,
                 Language = _input.Language,
                 ReviewIntervalMonths = _input.ReviewIntervalMonths,
                 OwnerId = _input.OwnerId,

@@ -21,6 +21,17 @@ public static class PlanText
     public static string EnumName<T>(this IStringLocalizer localizer, T value)
         where T : struct, Enum => localizer[$"Enum.{typeof(T).Name}.{value}"];
 
+    /// <summary>A template's name: the built-ins by their localized name, copies by the name the administrator gave.</summary>
+    public static string TemplateName(this IStringLocalizer localizer, string name, bool builtIn, PlanTemplateKind basedOn) =>
+        builtIn ? localizer.EnumName(basedOn) : name;
+
+    public static string TemplateName(this IStringLocalizer localizer, PlanTemplateRef template) =>
+        localizer.TemplateName(template.Name, template.BuiltIn, template.BasedOn);
+
+    /// <summary>"Full plan, version 1": the template and the version the plan keeps.</summary>
+    public static string TemplateWithVersion(this IStringLocalizer localizer, PlanTemplateRef template) =>
+        localizer["Plan.TemplateVersion", localizer.TemplateName(template), template.Version];
+
     public static string StepName(this IStringLocalizer localizer, PlanStep step) => localizer.EnumName(step);
 
     /// <summary>"Step 3: Top 5 opportunities and risks".</summary>

@@ -128,4 +128,25 @@ public sealed partial class AccessRuleTests(SqliteApp app) : IClassFixture<Sqlit
 
         Assert.True(accountEndpoints.Count >= 8, $"Only {accountEndpoints.Count} account endpoints were found.");
     }
+
+    [Fact]
+    public async Task TemplateWrites_AreRefusedToEveryoneButAdministrators()
+    {
+        using var kam = await app.ClientForAsync(DemoUsers.Kam);
+        var writes = Endpoints()
+            .Where(e => Pattern(e).StartsWith("/api/templates", StringComparison.Ordinal))
+            .SelectMany(e => Methods(e).Where(m => m is "POST" or "PUT" or "DELETE").Select(m => (Endpoint: e, Method: m)))
+            .ToList();
+
+        foreach (var (endpoint, method) in writes)
+        {
+            using var request = new HttpRequestMessage(new HttpMethod(method), Url(endpoint, 1));
+            request.Headers.TryAddWithoutValidation("If-Match", "\"1\"");
+            request.Content = new StringContent("""{"sourceId":1,"name":"Copy","sections":[]}""", System.Text.Encoding.UTF8, "application/json");
+            var response = await kam.SendAsync(request);
+            Assert.True(response.StatusCode == HttpStatusCode.Forbidden, $"{method} {Pattern(endpoint)} answered {(int)response.StatusCode} to a KAM.");
+        }
+
+        Assert.Equal(2, writes.Count);
+    }
 }

@@ -5,6 +5,7 @@ using Keyplan.Core.Identity;
 using Keyplan.Core.Plans;
 using Keyplan.Core.Plans.Completeness;
 using Keyplan.Core.Plans.Sections;
+using Keyplan.Core.Plans.Templates;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -26,7 +27,7 @@ public sealed class DemoPlansTests(SeededDemo demo) : IClassFixture<SeededDemo>
 
         Assert.Equal(language, plan.Language);
         Assert.Equal(country, plan.Account!.Country);
-        Assert.Equal(PlanTemplateKind.Full, plan.Template);
+        Assert.Equal(BuiltInTemplates.VersionId(PlanTemplateKind.Full), plan.TemplateVersionId);
         Assert.Equal(kam, plan.OwnerId);
         Assert.Equal(kam, plan.Account.KeyAccountManagerId);
         Assert.True(plan.Account.IsKeyAccount);
@@ -121,7 +122,7 @@ public sealed class DemoPlansTests(SeededDemo demo) : IClassFixture<SeededDemo>
         Assert.InRange(partial.Count, 6, 10);
         Assert.Equal(plans.Count, plans.Select(p => p.AccountId).Distinct().Count());
         Assert.All(plans, p => Assert.True(p.Account!.IsKeyAccount));
-        Assert.Contains(partial, p => p.Template == PlanTemplateKind.Light);
+        Assert.Contains(partial, p => p.TemplateVersionId == BuiltInTemplates.VersionId(PlanTemplateKind.Light));
         Assert.Contains(partial, p => p.OwnerId == kam2);
         Assert.Equal(["de", "en", "nl"], partial.Select(p => p.Language).Distinct().Order());
         Assert.Contains(partial, p => Has(p, MissingItemKind.PlanNotUpdated));
@@ -179,7 +180,7 @@ public sealed class DemoPlansTests(SeededDemo demo) : IClassFixture<SeededDemo>
             var plans = await db.Plans.AsNoTracking().Include(p => p.Account).Include(p => p.Sections).AsSplitQuery().ToListAsync();
             return plans.OrderBy(p => p.Account!.AccountNumber, StringComparer.Ordinal)
                 .Select(p => users.Aggregate(
-                    string.Join("|", p.Account!.AccountNumber, p.Language, p.Template, p.UpdatedAt, p.OwnerId,
+                    string.Join("|", p.Account!.AccountNumber, p.Language, p.TemplateVersionId, p.UpdatedAt, p.OwnerId,
                         string.Join(",", p.Sections.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => s.Key + s.Content))),
                     (text, user) => text.Replace(user.Id, user.Email, StringComparison.Ordinal)))
                 .ToList();

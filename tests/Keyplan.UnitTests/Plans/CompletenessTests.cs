@@ -1,6 +1,7 @@
 using Keyplan.Core.Plans;
 using Keyplan.Core.Plans.Completeness;
 using Keyplan.Core.Plans.Sections;
+using Keyplan.Core.Plans.Templates;
 
 namespace Keyplan.UnitTests.Plans;
 
@@ -15,11 +16,11 @@ public sealed class CompletenessTests
         var sections = Complete(example);
         if (template == PlanTemplateKind.Light)
         {
-            sections = sections.Where(s => SectionCatalog.Find(s.Key)!.InLightTemplate).ToDictionary();
+            sections = sections.Where(s => BuiltInTemplates.Definition(PlanTemplateKind.Light).Has(s.Key)).ToDictionary();
         }
 
         sections = change?.Invoke(sections) ?? sections;
-        var snapshot = new PlanSnapshot(template, new DateOnly(2026, 1, 1), new DateOnly(2026, 12, 31), 3, updatedAt ?? Now.AddDays(-10), sections);
+        var snapshot = new PlanSnapshot(new DateOnly(2026, 1, 1), new DateOnly(2026, 12, 31), 3, updatedAt ?? Now.AddDays(-10), sections);
         return CompletenessCalculator.Calculate(snapshot, Now);
     }
 
@@ -191,7 +192,7 @@ public sealed class CompletenessTests
         var empty = SectionCatalog.All.ToDictionary(s => s.Key, s => s.CreateEmpty());
 
         var completeness = CompletenessCalculator.Calculate(
-            new PlanSnapshot(PlanTemplateKind.Full, new DateOnly(2026, 1, 1), new DateOnly(2026, 12, 31), 3, Now, empty), Now);
+            new PlanSnapshot(new DateOnly(2026, 1, 1), new DateOnly(2026, 12, 31), 3, Now, empty), Now);
 
         Assert.Equal(6, completeness.Missing.Count(m => m.Kind == MissingItemKind.SectionEmpty && m.Step == PlanStep.CollectData));
         Assert.Contains(MissingItemKind.SwotEmpty, Kinds(completeness));

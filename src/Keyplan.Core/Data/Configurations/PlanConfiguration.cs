@@ -10,10 +10,11 @@ internal sealed class PlanConfiguration : IEntityTypeConfiguration<Plan>
     {
         builder.Property(p => p.Language).HasMaxLength(Plan.LanguageMaxLength);
         builder.Property(p => p.Status).HasConversion<string>().HasMaxLength(20);
-        builder.Property(p => p.Template).HasConversion<string>().HasMaxLength(20);
         builder.Property(p => p.Version).IsConcurrencyToken();
         builder.HasOne(p => p.Account).WithMany()
             .HasForeignKey(p => p.AccountId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(p => p.TemplateVersion).WithMany()
+            .HasForeignKey(p => p.TemplateVersionId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(p => p.Owner).WithMany()
             .HasForeignKey(p => p.OwnerId).OnDelete(DeleteBehavior.Restrict);
 

@@ -31,7 +31,6 @@ public sealed class GetCompletenessHandler(KeyplanDbContext db, TimeProvider clo
     }
 
     public static PlanSnapshot Snapshot(Plan plan) => new(
-        plan.Template,
         plan.PeriodStart,
         plan.PeriodEnd,
         plan.ReviewIntervalMonths,

@@ -2,9 +2,11 @@ using Keyplan.Core.Plans.Sections;
 
 namespace Keyplan.Core.Plans.Completeness;
 
-/// <summary>What the completeness check reads of a plan: the sections of its template and when it last changed.</summary>
+/// <summary>
+/// What the completeness check reads of a plan: the sections of its template version and when it last changed. Sections
+/// the template switches off are not in <see cref="Sections"/>, and the checks skip them.
+/// </summary>
 public sealed record PlanSnapshot(
-    PlanTemplateKind Template,
     DateOnly PeriodStart,
     DateOnly PeriodEnd,
     int ReviewIntervalMonths,

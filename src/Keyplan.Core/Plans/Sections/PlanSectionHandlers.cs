@@ -1,5 +1,6 @@
 using Keyplan.Core.Data;
 using Keyplan.Core.Identity;
+using Keyplan.Core.Plans.Templates;
 using Microsoft.EntityFrameworkCore;
 
 namespace Keyplan.Core.Plans.Sections;
@@ -17,8 +18,17 @@ public sealed class GetSectionHandler(KeyplanDbContext db)
         var section = await db.PlanSections.AsNoTracking().Include(s => s.UpdatedBy)
             .Where(s => s.Key == definition.Key && db.Plans.VisibleTo(db, user).Any(p => p.Id == s.PlanId))
             .FirstOrDefaultAsync(s => s.PlanId == planId, cancellationToken);
-        return section is null ? new Failure.NotFound() : GetPlanHandler.ToDetails(section, definition);
+        if (section is null)
+        {
+            return new Failure.NotFound();
+        }
+
+        var template = await TemplateOfAsync(db, planId, cancellationToken);
+        return GetPlanHandler.ToDetails(section, definition, template);
     }
+
+    internal static async Task<TemplateDefinition> TemplateOfAsync(KeyplanDbContext db, int planId, CancellationToken cancellationToken) =>
+        TemplateDefinition.FromJson(await db.Plans.Where(p => p.Id == planId).Select(p => p.TemplateVersion!.Definition).FirstAsync(cancellationToken));
 }
 
 /// <summary>
@@ -57,7 +67,10 @@ public sealed class UpdateSectionHandler(KeyplanDbContext db, GetSectionHandler 
             throw new ArgumentException($"Section {key} holds {definition.ContentType.Name}, not {content.GetType().Name}.", nameof(content));
         }
 
-        if ((DeepValidation.Validate(content) ?? await SectionReferences.ValidateAsync(db, plan, content, cancellationToken)) is { } invalid)
+        var errors = new ErrorCollector();
+        errors.Merge(DeepValidation.Validate(content));
+        errors.Merge(CustomFieldRules.Validate(content.CustomFields, (await GetSectionHandler.TemplateOfAsync(db, planId, cancellationToken)).FieldsOf(definition.Key)));
+        if ((errors.ToFailure() ?? await SectionReferences.ValidateAsync(db, plan, content, cancellationToken)) is { } invalid)
         {
             return invalid;
         }

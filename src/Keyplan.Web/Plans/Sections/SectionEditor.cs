@@ -2,6 +2,7 @@ using Keyplan.Core;
 using Keyplan.Core.Identity;
 using Keyplan.Core.Plans;
 using Keyplan.Core.Plans.Sections;
+using Keyplan.Core.Plans.Templates;
 using Keyplan.Web.Components;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Forms;
@@ -36,6 +37,19 @@ public interface ISectionEditor
     bool HasUnsavedChanges { get; }
     IReadOnlyList<SectionChange>? Conflict { get; }
     string? ConflictBy { get; }
+
+    /// <summary>The custom fields the plan's template version adds to the section; shown below the form.</summary>
+    IReadOnlyList<CustomFieldDefinition> CustomFieldDefinitions { get; }
+
+    /// <summary>A custom field's stored (invariant) value.</summary>
+    string? CustomFieldValue(string id);
+
+    /// <summary>Sets a custom field's value (invariant text, or null to clear it) and saves like any other change.</summary>
+    void SetCustomField(string id, string? value);
+
+    /// <summary>The server's messages for a custom field.</summary>
+    IReadOnlyList<string> CustomFieldErrors(string id);
+
     Task FlushAsync();
     Task KeepMineAsync();
     Task TakeTheirsAsync();
@@ -60,6 +74,8 @@ public abstract class SectionEditor<TContent, TForm> : ComponentBase, ISectionEd
     private int _version;
     private int _theirVersion;
     private int _changes;
+    private Dictionary<string, string?> _customFields = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string[]> _customFieldErrors = new(StringComparer.Ordinal);
     private bool _saving;
     private bool _disposed;
 
@@ -92,6 +108,7 @@ public abstract class SectionEditor<TContent, TForm> : ComponentBase, ISectionEd
     public bool CanEdit => Plan.CanEdit;
     public bool HasUnsavedChanges => State is SaveState.Pending or SaveState.Saving or SaveState.Failed or SaveState.Conflict;
     public IReadOnlyList<SectionChange>? Conflict { get; private set; }
+    public IReadOnlyList<CustomFieldDefinition> CustomFieldDefinitions { get; private set; } = [];
     public string? ConflictBy { get; private set; }
 
     protected abstract TForm ToForm(TContent content);
@@ -127,6 +144,7 @@ public abstract class SectionEditor<TContent, TForm> : ComponentBase, ISectionEd
                 return;
             }
 
+            CustomFieldDefinitions = section.CustomFieldDefinitions;
             Edit((TContent)section.Content, section.Version);
         }
 
@@ -145,7 +163,7 @@ public abstract class SectionEditor<TContent, TForm> : ComponentBase, ISectionEd
         if (State == SaveState.Conflict)
         {
             // Autosave waits for the user's decision; the comparison follows their edits.
-            Conflict = SectionDiff.Compare(_baseline!, _theirs!, ToContent(Form), Resolve);
+            Conflict = SectionDiff.Compare(_baseline!, _theirs!, CurrentContent(), Resolve);
             return;
         }
 
@@ -154,6 +172,38 @@ public abstract class SectionEditor<TContent, TForm> : ComponentBase, ISectionEd
         _debounce?.Dispose();
         _debounce = new CancellationTokenSource();
         _ = SaveLaterAsync(_debounce.Token);
+    }
+
+    public string? CustomFieldValue(string id) => _customFields.GetValueOrDefault(id);
+
+    public IReadOnlyList<string> CustomFieldErrors(string id) => _customFieldErrors.GetValueOrDefault(id) ?? [];
+
+    public void SetCustomField(string id, string? value)
+    {
+        _customFields[id] = string.IsNullOrEmpty(value) ? null : value;
+        _customFieldErrors.Remove(id);
+        Changed();
+    }
+
+    /// <summary>The form's content with the custom field values, which the base keeps so that every form has them.</summary>
+    private TContent CurrentContent()
+    {
+        var values = _customFields.Where(v => !string.IsNullOrEmpty(v.Value)).ToDictionary(v => v.Key, v => v.Value, StringComparer.Ordinal);
+        return (TContent)((SectionContent)ToContent(Form!) with { CustomFields = values.Count > 0 ? values : null });
+    }
+
+    /// <summary>Shows the server's messages: custom fields' at the custom field, the rest at the form's fields.</summary>
+    private void ShowInvalid(Failure.Invalid invalid)
+    {
+        const string prefix = CustomFieldRules.Path + ".";
+        _customFieldErrors.Clear();
+        foreach (var (path, messages) in invalid.Errors.Where(e => e.Key.StartsWith(prefix, StringComparison.Ordinal)))
+        {
+            _customFieldErrors[path[prefix.Length..]] = messages;
+        }
+
+        Validation?.Show(new Failure.Invalid(invalid.Errors.Where(e => !e.Key.StartsWith(prefix, StringComparison.Ordinal))
+            .ToDictionary(e => e.Key, e => e.Value)));
     }
 
     /// <summary>A checkbox of a group was ticked or cleared: adds or removes its value, and saves.</summary>
@@ -205,6 +255,8 @@ public abstract class SectionEditor<TContent, TForm> : ComponentBase, ISectionEd
 
         Validation?.Dispose();
         _baseline = content;
+        _customFields = content.CustomFields?.ToDictionary(v => v.Key, v => v.Value, StringComparer.Ordinal) ?? new(StringComparer.Ordinal);
+        _customFieldErrors.Clear();
         _version = version;
         _theirs = null;
         Conflict = null;
@@ -246,7 +298,7 @@ public abstract class SectionEditor<TContent, TForm> : ComponentBase, ISectionEd
             StateHasChanged();
         }
 
-        var content = ToContent(Form);
+        var content = CurrentContent();
         try
         {
             await using var scope = Scopes.CreateAsyncScope();
@@ -258,6 +310,7 @@ public abstract class SectionEditor<TContent, TForm> : ComponentBase, ISectionEd
                     _version = result.Value!.Version;
                     _baseline = (TContent)result.Value.Content;
                     Validation?.Clear();
+                    _customFieldErrors.Clear();
                     StateMessage = null;
                     State = _changes == changesAtStart ? SaveState.Saved : SaveState.Pending;
                     if (!_disposed)
@@ -267,7 +320,7 @@ public abstract class SectionEditor<TContent, TForm> : ComponentBase, ISectionEd
 
                     break;
                 case Failure.Invalid invalid:
-                    Validation?.Show(invalid);
+                    ShowInvalid(invalid);
                     Fail(Localizer["Save.Invalid"]);
                     break;
                 case Failure.Stale:
