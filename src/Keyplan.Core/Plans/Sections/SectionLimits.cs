@@ -27,6 +27,12 @@ public static class SectionLimits
     /// <summary>The top opportunities and the top risks (SPEC §2: "top 5"; the light template shows 3).</summary>
     public const int TopItems = 5;
 
+    /// <summary>The light template ("overview sheet") ranks the top 3 opportunities and risks (SPEC §2).</summary>
+    public const int LightTopItems = 3;
+
+    /// <summary>How many top opportunities and risks the editor lets a plan rank.</summary>
+    public static int TopItemsFor(Templates.PlanTemplateKind basedOn) => basedOn == Templates.PlanTemplateKind.Light ? LightTopItems : TopItems;
+
     /// <summary>
     /// A hard cap only: SPEC §2 asks for at most three objectives, but more than three is a completeness warning, not an
     /// error, so a KAM can draft a fourth before dropping one.

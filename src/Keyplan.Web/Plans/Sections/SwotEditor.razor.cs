@@ -39,6 +39,8 @@ public sealed partial class SwotEditor
 {
     protected override string Key => SectionKeys.Swot;
 
+    private int TopLimit => SectionLimits.TopItemsFor(Plan.Template.BasedOn);
+
     protected override SwotForm ToForm(SwotSection content) => new()
     {
         Strengths = [.. content.Strengths.Select(SwotItemForm.From)],
@@ -87,7 +89,7 @@ public sealed partial class SwotEditor
 
     private void Promote(List<TopItemForm> top, SwotItemForm item)
     {
-        if (top.Count < SectionLimits.TopItems)
+        if (top.Count < TopLimit)
         {
             top.Add(new TopItemForm { ItemId = item.Id });
             Changed();
