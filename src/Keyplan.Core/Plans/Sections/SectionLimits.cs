@@ -31,7 +31,7 @@ public static class SectionLimits
     public const int LightTopItems = 3;
 
     /// <summary>How many top opportunities and risks the editor lets a plan rank.</summary>
-    public static int TopItemsFor(Templates.PlanTemplateKind basedOn) => basedOn == Templates.PlanTemplateKind.Light ? LightTopItems : TopItems;
+    public static int TopItemsFor(PlanTemplateKind basedOn) => basedOn == PlanTemplateKind.Light ? LightTopItems : TopItems;
 
     /// <summary>
     /// A hard cap only: SPEC §2 asks for at most three objectives, but more than three is a completeness warning, not an
