@@ -7,7 +7,10 @@ using Microsoft.Playwright;
 
 namespace Keyplan.E2ETests;
 
-/// <summary>A KAM builds a whole plan in the browser: created from the account, then every section through the six steps.</summary>
+/// <summary>
+/// A KAM builds a whole plan in the browser: created from the account with the full or the light template, then every
+/// section of that template through the six steps.
+/// </summary>
 public sealed partial class PlanWalkthroughTests(BrowserApp app) : IClassFixture<BrowserApp>
 {
     private sealed record Section(string Title, string Key, Func<IPage, Task> FillOneItemAsync, string Marker);
@@ -34,26 +37,34 @@ public sealed partial class PlanWalkthroughTests(BrowserApp app) : IClassFixture
         new("Management summary", SummarySectionForm.Key, SummarySectionForm.FillOneItemAsync, SummarySectionForm.Marker),
     ];
 
-    [Fact]
-    public async Task Kam_CreatesAPlan_AndFillsEverySectionThroughTheSixSteps()
+    [Theory]
+    [InlineData("Full plan", 0)]
+    [InlineData("Light (overview sheet)", 1)]
+    public async Task Kam_CreatesAPlan_AndFillsEverySectionOfItsTemplateThroughTheSixSteps(string template, int accountIndex)
     {
         Assert.Equal(Keyplan.Core.Plans.Sections.SectionCatalog.All.Select(s => s.Key).Order(), SixSteps.Select(s => s.Key).Order());
-        var account = await app.AccountWithoutPlanAsync(DemoUsers.Kam);
+        var account = await app.AccountWithoutPlanAsync(DemoUsers.Kam, accountIndex);
         var page = await app.SignedInPageAsync(DemoUsers.Kam);
         await page.GotoAsync($"accounts/{account.Id}?tab=plans");
         await page.WaitUntilInteractiveAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "New plan" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Create plan" }).WaitForAsync();
         await page.WaitUntilInteractiveAsync();
+        await page.GetByLabel(template, new() { Exact = true }).CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Create plan" }).ClickAsync();
-        await page.WaitForURLAsync(PlanUrl());
+        // Blazor navigates within the page (history API): there is no load event to wait for.
+        await page.WaitForURLAsync(PlanUrl(), new() { WaitUntil = WaitUntilState.Commit });
         var planId = int.Parse(PlanUrl().Match(page.Url).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
         var steps = page.GetByRole(AriaRole.Navigation, new() { Name = "Plan steps" });
+        var inTemplate = await app.DbAsync(db => db.PlanSections.Where(s => s.PlanId == planId).Select(s => s.Key).ToListAsync());
+        var toFill = SixSteps.Where(s => inTemplate.Contains(s.Key)).ToList();
+        Assert.Equal(inTemplate.Order(), toFill.Select(s => s.Key).Order());
+        await Assertions.Expect(steps.GetByRole(AriaRole.Link)).ToHaveCountAsync(toFill.Count + 1);
 
-        foreach (var section in SixSteps)
+        foreach (var section in toFill)
         {
             await steps.GetByRole(AriaRole.Link, new() { Name = section.Title, Exact = true }).ClickAsync();
-            await page.WaitForURLAsync(url => url.EndsWith($"/plans/{planId}/{section.Key}", StringComparison.Ordinal));
+            await page.WaitForURLAsync(url => url.EndsWith($"/plans/{planId}/{section.Key}", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
             await page.WaitUntilInteractiveAsync();
             await section.FillOneItemAsync(page);
 

@@ -24,7 +24,7 @@ public sealed class PlanWorkflowTests(BrowserApp app) : IClassFixture<BrowserApp
         await page.WaitUntilInteractiveAsync();
         await page.AssertAccessibleAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Create plan" }).ClickAsync();
-        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex(@"/plans/\d+$"));
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex(@"/plans/\d+$"), new() { WaitUntil = WaitUntilState.Commit });
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Overview" })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Navigation, new() { Name = "Plan steps" })).ToContainTextAsync("Step 1: Collect data");
         await page.AssertAccessibleAsync();
@@ -154,7 +154,7 @@ public sealed class PlanWorkflowTests(BrowserApp app) : IClassFixture<BrowserApp
         await page.AssertAccessibleAsync();
 
         await create.ClickAsync();
-        await page.WaitForURLAsync(url => !url.EndsWith($"/plans/{previous.Id}", StringComparison.Ordinal));
+        await page.WaitForURLAsync(url => !url.EndsWith($"/plans/{previous.Id}", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync(next);
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = $"Open the plan for FY {previous.FiscalYear + 2}" })).ToHaveCountAsync(0);
 

@@ -28,7 +28,7 @@ public sealed class TemplateWorkflowTests(BrowserApp app) : IClassFixture<Browse
         await admin.GetByRole(AriaRole.Button, new() { Name = "Copy Full plan" }).ClickAsync();
         await admin.GetByLabel("Name of the new template").FillAsync(name);
         await admin.GetByRole(AriaRole.Button, new() { Name = "Create copy" }).ClickAsync();
-        await admin.WaitForURLAsync(new Regex(@"/templates/\d+$"));
+        await admin.WaitForURLAsync(new Regex(@"/templates/\d+$"), new() { WaitUntil = WaitUntilState.Commit });
         await admin.GetByRole(AriaRole.Checkbox, new() { Name = "Market and competition" }).UncheckAsync();
         await admin.GetByRole(AriaRole.Button, new() { Name = $"Add field to {Swot}" }).ClickAsync();
         await admin.GetByLabel($"Label ({Swot}, field 1)").FillAsync("Region");
@@ -44,10 +44,12 @@ public sealed class TemplateWorkflowTests(BrowserApp app) : IClassFixture<Browse
         await kam.WaitUntilInteractiveAsync();
         await kam.GetByLabel(name, new() { Exact = true }).CheckAsync();
         await kam.GetByRole(AriaRole.Button, new() { Name = "Create plan" }).ClickAsync();
-        await kam.WaitForURLAsync(new Regex(@"/plans/\d+$"));
+        await kam.WaitForURLAsync(new Regex(@"/plans/\d+$"), new() { WaitUntil = WaitUntilState.Commit });
         var planId = int.Parse(new Regex(@"/plans/(\d+)$").Match(kam.Url).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
         await Assertions.Expect(kam.GetByText($"{name}, version 2")).ToBeVisibleAsync();
-        await Assertions.Expect(kam.GetByRole(AriaRole.Navigation, new() { Name = "Plan steps" })).Not.ToContainTextAsync("Market and competition");
+        var steps = kam.GetByRole(AriaRole.Navigation, new() { Name = "Plan steps" });
+        await Assertions.Expect(steps).ToContainTextAsync("Value chain and requirements");
+        await Assertions.Expect(steps).Not.ToContainTextAsync("Market and competition");
 
         await kam.GotoAsync($"plans/{planId}/swot");
         await kam.GetByLabel("Region", new() { Exact = true }).WaitForAsync();
