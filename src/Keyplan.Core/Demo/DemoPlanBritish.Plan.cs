@@ -179,12 +179,12 @@ internal static partial class DemoPlanBritish
         var o = objectives.Objectives;
         return new KpisSection
         {
-            Kpis =
+            Kpis = b.Assessed(
             [
-                new Kpi { Name = "Drives and controllers revenue", ObjectiveId = o[0].Id, Unit = b.Currency, Target = o[0].Target, Actuals = b.Quarters(0m, 35_000m, 160_000m), Status = KpiStatus.AtRisk },
-                new Kpi { Name = "Service revenue", ObjectiveId = o[1].Id, Unit = b.Currency, Target = o[1].Target, Actuals = b.Quarters(310_000m, 640_000m, 980_000m), Status = KpiStatus.OnTrack },
-                new Kpi { Name = "Supplier scorecard", ObjectiveId = o[2].Id, Unit = "points", Target = 85m, Actuals = b.Quarters(79m, 81m, 83m), Status = KpiStatus.OnTrack },
-            ],
+                new Kpi { Name = "Drives and controllers revenue", ObjectiveId = o[0].Id, Unit = b.Currency, Target = o[0].Target, Actuals = b.Quarters(0m, 35_000m, 160_000m) },
+                new Kpi { Name = "Service revenue", ObjectiveId = o[1].Id, Unit = b.Currency, Target = o[1].Target, Actuals = b.Quarters(310_000m, 640_000m, 980_000m) },
+                new Kpi { Name = "Supplier scorecard", ObjectiveId = o[2].Id, Unit = "points", Target = 85m, Actuals = b.Quarters(79m, 81m, 83m) },
+            ], o),
         };
     }
 

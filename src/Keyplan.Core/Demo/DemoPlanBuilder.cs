@@ -79,6 +79,16 @@ internal sealed partial class DemoPlanBuilder(
 
     public VisitStatus VisitStatus(DateOnly date) => date < Today ? Plans.Sections.VisitStatus.Done : Plans.Sections.VisitStatus.Planned;
 
+    /// <summary>
+    /// The KPIs with the status their latest actual suggests: which quarters have ended depends on the day the demo is
+    /// seeded, so a fixed status would contradict the figures shown beside it.
+    /// </summary>
+    public List<Kpi> Assessed(IEnumerable<Kpi> kpis, IReadOnlyList<Objective> objectives) =>
+        [.. kpis.Select(k => k with
+        {
+            Status = KpiTracking.Assess(k, objectives.FirstOrDefault(o => o.Id == k.ObjectiveId), new DateOnly(Year, 1, 1), new DateOnly(Year, 12, 31))?.Status,
+        })];
+
     /// <summary>The actuals of the quarters that have ended, from the values given per quarter.</summary>
     public IReadOnlyList<KpiActual> Quarters(params decimal[] actuals) => actuals
         .Select((actual, i) => (End: new DateOnly(Year, (i + 1) * 3, 1).AddMonths(1).AddDays(-1), Actual: actual, Quarter: i + 1))

@@ -181,13 +181,13 @@ internal static partial class DemoPlanDutch
         var o = objectives.Objectives;
         return new KpisSection
         {
-            Kpis =
+            Kpis = b.Assessed(
             [
-                new Kpi { Name = "Omzet software", ObjectiveId = o[0].Id, Unit = b.Currency, Target = o[0].Target, Actuals = b.Quarters(121_000m, 268_000m, 410_000m), Status = KpiStatus.OnTrack },
-                new Kpi { Name = "Omzet aandrijvingen", ObjectiveId = o[1].Id, Unit = b.Currency, Target = o[1].Target, Actuals = b.Quarters(139_000m, 301_000m, 455_000m), Status = KpiStatus.AtRisk },
+                new Kpi { Name = "Omzet software", ObjectiveId = o[0].Id, Unit = b.Currency, Target = o[0].Target, Actuals = b.Quarters(121_000m, 268_000m, 410_000m) },
+                new Kpi { Name = "Omzet aandrijvingen", ObjectiveId = o[1].Id, Unit = b.Currency, Target = o[1].Target, Actuals = b.Quarters(139_000m, 301_000m, 455_000m) },
                 new Kpi { Name = "Klanttevredenheid", ObjectiveId = o[2].Id, Unit = "score", Target = 8m },
-                new Kpi { Name = "Leverbetrouwbaarheid", Unit = "%", Target = 98m, Actuals = b.Quarters(96.5m, 98.2m, 98.8m), Status = KpiStatus.OnTrack },
-            ],
+                new Kpi { Name = "Leverbetrouwbaarheid", Unit = "%", Target = 98m, Actuals = b.Quarters(96.5m, 98.2m, 98.8m) },
+            ], o),
         };
     }
 

@@ -138,13 +138,13 @@ internal static partial class DemoPlanGerman
         var o = objectives.Objectives;
         return new KpisSection
         {
-            Kpis =
+            Kpis = b.Assessed(
             [
-                new Kpi { Name = "Umsatz Steuerungen", ObjectiveId = o[0].Id, Unit = b.Currency, Target = o[0].Target, Actuals = b.Quarters(58_000m, 121_000m, 210_000m), Status = KpiStatus.OnTrack },
-                new Kpi { Name = "Umsatz Services", ObjectiveId = o[1].Id, Unit = b.Currency, Target = o[1].Target, Actuals = b.Quarters(131_000m, 270_000m, 415_000m), Status = KpiStatus.OnTrack },
-                new Kpi { Name = "Deckungsbeitrag", ObjectiveId = o[2].Id, Unit = b.Currency, Target = o[2].Target, Actuals = b.Quarters(109_000m, 221_000m, 340_000m), Status = KpiStatus.AtRisk },
+                new Kpi { Name = "Umsatz Steuerungen", ObjectiveId = o[0].Id, Unit = b.Currency, Target = o[0].Target, Actuals = b.Quarters(58_000m, 121_000m, 210_000m) },
+                new Kpi { Name = "Umsatz Services", ObjectiveId = o[1].Id, Unit = b.Currency, Target = o[1].Target, Actuals = b.Quarters(131_000m, 270_000m, 415_000m) },
+                new Kpi { Name = "Deckungsbeitrag", ObjectiveId = o[2].Id, Unit = b.Currency, Target = o[2].Target, Actuals = b.Quarters(109_000m, 221_000m, 340_000m) },
                 new Kpi { Name = "Besuche bei Entscheidern", Unit = "Besuche", Target = 4m, Actuals = b.Quarters(1m, 2m, 3m) },
-            ],
+            ], o),
         };
     }
 
