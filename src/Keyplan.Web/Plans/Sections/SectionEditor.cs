@@ -95,6 +95,10 @@ public abstract class SectionEditor<TContent, TForm> : ComponentBase, ISectionEd
     [Inject]
     private IStringLocalizer<SharedResource> Localizer { get; set; } = default!;
 
+    /// <summary>The autosave delay runs on this clock, so tests can move time instead of waiting.</summary>
+    [Inject]
+    private TimeProvider Clock { get; set; } = default!;
+
     /// <summary>The section key, one of <see cref="SectionKeys"/>.</summary>
     protected abstract string Key { get; }
 
@@ -273,7 +277,7 @@ public abstract class SectionEditor<TContent, TForm> : ComponentBase, ISectionEd
     {
         try
         {
-            await Task.Delay(Delay, cancellationToken);
+            await Task.Delay(Delay, Clock, cancellationToken);
         }
         catch (OperationCanceledException)
         {
