@@ -35,8 +35,6 @@ public sealed class BuyingCenterForm
 /// </summary>
 public sealed partial class BuyingCenterEditor
 {
-    private IReadOnlyList<PersonChoice> _people = [];
-    private IReadOnlyList<ContactDetails> _contacts = [];
     private readonly RecordEditor<ContactInput, ContactDetails> _contact = new(c => c.Version);
     private RelationshipMap? _map;
     private ElementReference _panelHeading;
@@ -51,11 +49,11 @@ public sealed partial class BuyingCenterEditor
 
     private StakeholderForm? Selected => Form?.Stakeholders.FirstOrDefault(s => s.ContactId == _selectedId);
 
-    private ContactDetails? SelectedContact => _contacts.FirstOrDefault(c => c.Id == _selectedId);
+    private ContactDetails? SelectedContact => Contacts.FirstOrDefault(c => c.Id == _selectedId);
 
     /// <summary>The contacts the user can still add: everyone of the account not yet in the buying center.</summary>
     private IEnumerable<ContactDetails> Addable =>
-        _contacts.Where(c => Form is null || Form.Stakeholders.All(s => s.ContactId != c.Id));
+        Contacts.Where(c => Form is null || Form.Stakeholders.All(s => s.ContactId != c.Id));
 
     protected override BuyingCenterForm ToForm(BuyingCenterSection content) => new()
     {
@@ -79,40 +77,22 @@ public sealed partial class BuyingCenterEditor
         })],
     };
 
-    protected override string? Resolve(string value) =>
-        _people.FirstOrDefault(p => p.UserId == value)?.Name
-        ?? (int.TryParse(value, out var id) ? _contacts.FirstOrDefault(c => c.Id == id)?.FullName : null)
-        ?? base.Resolve(value);
-
-    protected override async Task LoadLookupsAsync(CancellationToken cancellationToken)
-    {
-        _people = PersonChoice.From(Plan);
-        await LoadContactsAsync(cancellationToken);
-    }
-
-    private async Task LoadContactsAsync(CancellationToken cancellationToken)
-    {
-        await using var scope = Scopes.CreateAsyncScope();
-        var contacts = await scope.ServiceProvider.GetRequiredService<ListContactsHandler>().HandleAsync(Plan.AccountId, User, cancellationToken);
-        _contacts = contacts.Value ?? [];
-    }
-
     /// <summary>What the map draws: the form as it is now, so a change shows before it is saved.</summary>
     private RelationshipMapLayout Layout()
     {
         var assessments = ToContent(Form!).Stakeholders
-            .Where(s => s.ContactId is { } id && _contacts.Any(c => c.Id == id))
+            .Where(s => s.ContactId is { } id && Contacts.Any(c => c.Id == id))
             .ToDictionary(s => s.ContactId!.Value);
-        return RelationshipMapLayout.Build(_contacts, assessments);
+        return RelationshipMapLayout.Build(Contacts, assessments);
     }
 
     private IReadOnlyList<InfluenceCoverage> Coverage() => BuyingInfluenceCoverage.Of(ToContent(Form!).Stakeholders);
 
     private string? OwnerName(string? userId) =>
-        userId is null ? null : _people.FirstOrDefault(p => p.UserId == userId)?.Name ?? L["Actions.FormerMember"];
+        userId is null ? null : People.FirstOrDefault(p => p.UserId == userId)?.Name ?? L["Actions.FormerMember"];
 
     private string ContactName(int? contactId) =>
-        _contacts.FirstOrDefault(c => c.Id == contactId)?.FullName ?? L["BuyingCenter.UnknownContact"];
+        Contacts.FirstOrDefault(c => c.Id == contactId)?.FullName ?? L["BuyingCenter.UnknownContact"];
 
     private void Add()
     {
@@ -196,9 +176,9 @@ public sealed partial class BuyingCenterEditor
     /// <summary>Everyone but the person and their reports: picking one of those would make a cycle.</summary>
     private IEnumerable<ContactDetails> ManagerOptions(int contactId)
     {
-        var excluded = ContactHierarchy.ReportsOf(_contacts, contactId);
+        var excluded = ContactHierarchy.ReportsOf(Contacts, contactId);
         excluded.Add(contactId);
-        return _contacts.Where(c => !excluded.Contains(c.Id));
+        return Contacts.Where(c => !excluded.Contains(c.Id));
     }
 
     private Task SaveContactAsync() => SaveContactWithAsync(overwrite: false);

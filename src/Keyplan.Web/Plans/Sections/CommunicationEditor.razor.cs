@@ -23,8 +23,6 @@ public sealed class CommunicationPlanForm
 
 public sealed partial class CommunicationEditor
 {
-    private IReadOnlyList<PersonChoice> _people = [];
-    private IReadOnlyList<ContactDetails> _contacts = [];
 
     protected override string Key => SectionKeys.Communication;
 
@@ -49,19 +47,6 @@ public sealed partial class CommunicationEditor
         })],
     };
 
-    protected override string? Resolve(string value) =>
-        _people.FirstOrDefault(p => p.UserId == value)?.Name
-        ?? (int.TryParse(value, out var id) ? _contacts.FirstOrDefault(c => c.Id == id)?.FullName : null)
-        ?? base.Resolve(value);
-
-    protected override async Task LoadLookupsAsync(CancellationToken cancellationToken)
-    {
-        _people = PersonChoice.From(Plan);
-        await using var scope = Scopes.CreateAsyncScope();
-        var contacts = await scope.ServiceProvider.GetRequiredService<ListContactsHandler>().HandleAsync(Plan.AccountId, User, cancellationToken);
-        _contacts = contacts.Value ?? [];
-    }
-
     private string ItemLabel(int index) => L["Communication.ItemLabel", index + 1];
 
     private static string ContactName(ContactDetails contact) =>
@@ -69,7 +54,7 @@ public sealed partial class CommunicationEditor
 
     /// <summary>Who the entry informs, for its heading: the contact, else the stakeholder, else the audience.</summary>
     private string Who(CommunicationEntryForm entry) =>
-        (entry.Audience == CommunicationAudience.External ? _contacts.FirstOrDefault(c => c.Id == entry.ContactId)?.FullName : null)
+        (entry.Audience == CommunicationAudience.External ? Contacts.FirstOrDefault(c => c.Id == entry.ContactId)?.FullName : null)
         ?? (string.IsNullOrWhiteSpace(entry.Stakeholder) ? null : entry.Stakeholder)
         ?? L.EnumName(entry.Audience);
 

@@ -24,8 +24,6 @@ public sealed class VisitsForm
 
 public sealed partial class VisitsEditor
 {
-    private IReadOnlyList<PersonChoice> _people = [];
-    private IReadOnlyList<ContactDetails> _contacts = [];
 
     protected override string Key => SectionKeys.Visits;
 
@@ -55,19 +53,6 @@ public sealed partial class VisitsEditor
             AttendeeUserIds = [.. v.AttendeeUserIds], Status = v.Status,
         })],
     };
-
-    protected override string? Resolve(string value) =>
-        _people.FirstOrDefault(p => p.UserId == value)?.Name
-        ?? (int.TryParse(value, out var id) ? _contacts.FirstOrDefault(c => c.Id == id)?.FullName : null)
-        ?? base.Resolve(value);
-
-    protected override async Task LoadLookupsAsync(CancellationToken cancellationToken)
-    {
-        _people = PersonChoice.From(Plan);
-        await using var scope = Scopes.CreateAsyncScope();
-        var contacts = await scope.ServiceProvider.GetRequiredService<ListContactsHandler>().HandleAsync(Plan.AccountId, User, cancellationToken);
-        _contacts = contacts.Value ?? [];
-    }
 
     private void Add()
     {
