@@ -47,6 +47,8 @@ public static class CoreServices
         services.AddScoped<Import.PreviewImportHandler>();
         services.AddScoped<Import.GetImportHandler>();
         services.AddScoped<Import.CommitImportHandler>();
+        services.AddScoped<Import.ListImportMappingsHandler>();
+        services.AddScoped<Import.SaveImportMappingHandler>();
         services.AddScoped<DemoSeeder>();
         return services;
     }

@@ -20,6 +20,7 @@ internal static class ImportCommand
     {
         var kind = new Argument<ImportKind>("kind") { Description = "What the file holds: accounts, contacts or revenue (accounts first: the others point at them)." };
         var file = new Argument<FileInfo>("file") { Description = "A CSV or XLSX export (Salesforce, HubSpot, Dynamics 365, ERP or Keyplan's template)." };
+        var mappingName = new Option<string?>("--mapping") { Description = "A column mapping saved by name (in the web app or the API) for this kind.", HelpName = "NAME" };
         var dryRun = new Option<bool>("--dry-run") { Description = "Check the file and print the preview; write nothing." };
         var skipInvalid = new Option<bool>("--skip-invalid") { Description = "Import the good rows and leave out the rows with problems." };
         var userEmail = new Option<string?>("--user") { Description = "E-mail of the user the import is done as (their business area gets new accounts).", HelpName = "EMAIL" };
@@ -28,7 +29,7 @@ internal static class ImportCommand
             "Checks every row of an import file, prints the counts and each problem (row, column, reason), then imports it all or nothing. "
             + "Exit codes: 0 imported (or checked, with --dry-run), 2 invalid input or rows with problems (nothing imported), 1 error.")
         {
-            kind, file, dryRun, skipInvalid, userEmail,
+            kind, file, mappingName, dryRun, skipInvalid, userEmail,
         };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
@@ -53,7 +54,7 @@ internal static class ImportCommand
                     return ExitCodes.InvalidInput;
                 }
 
-                var request = new PreviewImportRequest(path.FullName, path.Name, parseResult.GetValue(kind));
+                var request = new PreviewImportRequest(path.FullName, path.Name, parseResult.GetValue(kind), MappingName: parseResult.GetValue(mappingName));
                 var preview = await services.GetRequiredService<PreviewImportHandler>().HandleAsync(request, user, cancellationToken);
                 if (preview.Failure is { } failure)
                 {

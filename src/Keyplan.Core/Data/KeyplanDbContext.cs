@@ -25,6 +25,7 @@ public class KeyplanDbContext(DbContextOptions<KeyplanDbContext> options) : Iden
     public DbSet<PlanTemplate> PlanTemplates => Set<PlanTemplate>();
     public DbSet<PlanTemplateVersion> PlanTemplateVersions => Set<PlanTemplateVersion>();
     public DbSet<ImportBatch> ImportBatches => Set<ImportBatch>();
+    public DbSet<ImportMapping> ImportMappings => Set<ImportMapping>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,12 +1,16 @@
 using Keyplan.Core.Data;
 using Keyplan.Core.Identity;
 using Keyplan.Core.Import.Processing;
+using Keyplan.Core.Resources;
+using Microsoft.EntityFrameworkCore;
 
 namespace Keyplan.Core.Import;
 
 /// <param name="FilePath">The upload, already stored by <see cref="ImportFileStore"/> (or, from the CLI, the file itself).</param>
-/// <param name="Mapping">Field key → header, over the automatic matching; an empty header leaves the field out.</param>
-public sealed record PreviewImportRequest(string FilePath, string? FileName, ImportKind Kind, IReadOnlyDictionary<string, string>? Mapping = null);
+/// <param name="Mapping">Field key → header, over the automatic matching (and the saved mapping); an empty header leaves the field out.</param>
+/// <param name="MappingName">A mapping saved for this kind, applied before <paramref name="Mapping"/>.</param>
+public sealed record PreviewImportRequest(
+    string FilePath, string? FileName, ImportKind Kind, IReadOnlyDictionary<string, string>? Mapping = null, string? MappingName = null);
 
 /// <summary>
 /// Reads the whole file once, streamed, and checks every row against Keyplan without writing a record; stores the
@@ -22,8 +26,44 @@ public sealed class PreviewImportHandler(KeyplanDbContext db, TimeProvider clock
             return new Failure.Forbidden();
         }
 
-        var headers = ImportSource.ReadHeaders(request.FilePath);
-        var mapping = ImportMappings.Resolve(headers, request.Kind, request.Mapping);
+        var overrides = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (!string.IsNullOrWhiteSpace(request.MappingName))
+        {
+            var saved = await db.ImportMappings.AsNoTracking().Where(m => m.Kind == request.Kind && m.Name == request.MappingName.Trim())
+                .Select(m => m.MappingJson).SingleOrDefaultAsync(cancellationToken);
+            if (saved is null)
+            {
+                return Failure.Invalid.For("mappingName", ValidationText.ImportUnknownMapping);
+            }
+
+            foreach (var (field, header) in ImportJson.Mapping(saved))
+            {
+                overrides[field] = header;
+            }
+        }
+
+        foreach (var (field, header) in request.Mapping ?? new Dictionary<string, string>())
+        {
+            overrides[field] = header;
+        }
+
+        IReadOnlyList<string> headers;
+        try
+        {
+            headers = ImportSource.ReadHeaders(request.FilePath);
+        }
+        catch (InvalidDataException)
+        {
+            // A file that starts like an .xlsx (a zip) but is not one.
+            headers = [];
+        }
+
+        if (headers.Count == 0)
+        {
+            return Failure.Invalid.For("file", ValidationText.ImportUnreadableFile);
+        }
+
+        var mapping = ImportMappings.Resolve(headers, request.Kind, overrides);
         if (mapping.Failure is { } failure)
         {
             return failure;

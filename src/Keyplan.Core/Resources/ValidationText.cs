@@ -63,6 +63,7 @@ public static class ValidationText
     public static string ImportHasProblems => Get(nameof(ImportHasProblems));
     public static string ImportAlreadyDone => Get(nameof(ImportAlreadyDone));
     public static string ImportUnreadableFile => Get(nameof(ImportUnreadableFile));
+    public static string ImportUnknownMapping => Get(nameof(ImportUnknownMapping));
     public static string FieldId => Get(nameof(FieldId));
     public static string OptionsOnlyForChoice => Get(nameof(OptionsOnlyForChoice));
     public static string ChoiceNeedsOptions => Get(nameof(ChoiceNeedsOptions));

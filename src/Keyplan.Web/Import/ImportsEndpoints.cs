@@ -20,7 +20,7 @@ internal static class ImportsEndpoints
         var group = app.MapGroup("/api/imports").WithTags("Imports");
         group.MapPost("/", PreviewAsync).WithName("PreviewImport")
             .WithSummary("Administrators, management and business area managers: uploads a CSV or XLSX file (multipart: file, kind, "
-                + "optional mapping as JSON field → header) and checks every row without writing; answers the preview with its problems.")
+                + "optional mapping as JSON field → header, optional mappingName of a saved mapping) and checks every row without writing; answers the preview with its problems.")
             .Accepts<IFormFile>("multipart/form-data")
             .Produces<ImportPreview>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden)
             // Cookies are SameSite=Lax, so a form posted from another site carries no session; API clients send bearer tokens.
@@ -33,10 +33,25 @@ internal static class ImportsEndpoints
             .WithSummary("Writes a previewed import, all or nothing. Refused (400) while rows have problems, unless skipInvalidRows is true.")
             .Produces<ImportPreview>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status403Forbidden);
+
+        var mappings = app.MapGroup("/api/import-mappings").WithTags("Imports");
+        mappings.MapGet("/", ListMappingsAsync).WithName("ListImportMappings").WithSummary("The saved column mappings (field → header) by kind and name.")
+            .Produces<List<SavedImportMapping>>().ProducesProblem(StatusCodes.Status403Forbidden);
+        mappings.MapPost("/", SaveMappingAsync).WithName("SaveImportMapping")
+            .WithSummary("Saves a column mapping by name for a kind of import; the same name and kind again replaces it.")
+            .Produces<SavedImportMapping>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden);
     }
 
+    private static async Task<IResult> ListMappingsAsync(ClaimsPrincipal principal, ListImportMappingsHandler handler, CancellationToken cancellationToken) =>
+        ResultMapping.Map(await handler.HandleAsync(principal.ToCurrentUser(), cancellationToken), mappings => TypedResults.Ok(mappings));
+
+    private static async Task<IResult> SaveMappingAsync(
+        SaveImportMappingRequest request, ClaimsPrincipal principal, SaveImportMappingHandler handler, CancellationToken cancellationToken) =>
+        ResultMapping.Map(await handler.HandleAsync(request, principal.ToCurrentUser(), cancellationToken), mapping => TypedResults.Ok(mapping));
+
     private static async Task<IResult> PreviewAsync(
-        IFormFile file, [FromForm] ImportKind kind, [FromForm] string? mapping, ClaimsPrincipal principal, ImportFileStore store,
+        IFormFile file, [FromForm] ImportKind kind, [FromForm] string? mapping, [FromForm] string? mappingName, ClaimsPrincipal principal,
+        ImportFileStore store,
         PreviewImportHandler handler, CancellationToken cancellationToken)
     {
         var user = principal.ToCurrentUser();
@@ -61,7 +76,7 @@ internal static class ImportsEndpoints
             path = await store.SaveAsync(upload, cancellationToken);
         }
 
-        var result = await handler.HandleAsync(new PreviewImportRequest(path, file.FileName, kind, overrides), user, cancellationToken);
+        var result = await handler.HandleAsync(new PreviewImportRequest(path, file.FileName, kind, overrides, mappingName), user, cancellationToken);
         if (!result.Succeeded)
         {
             File.Delete(path);

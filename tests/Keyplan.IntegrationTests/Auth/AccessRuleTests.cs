@@ -154,7 +154,7 @@ public sealed partial class AccessRuleTests(SqliteApp app) : IClassFixture<Sqlit
     public async Task ImportEndpoints_AreRefusedToKeyAccountManagersAndTeamMembers()
     {
         var imports = Endpoints()
-            .Where(e => Pattern(e).StartsWith("/api/imports", StringComparison.Ordinal))
+            .Where(e => Pattern(e).StartsWith("/api/import", StringComparison.Ordinal))
             .SelectMany(e => Methods(e).Select(m => (Endpoint: e, Method: m)))
             .ToList();
 
@@ -174,7 +174,7 @@ public sealed partial class AccessRuleTests(SqliteApp app) : IClassFixture<Sqlit
                 }
                 else if (method == "POST")
                 {
-                    request.Content = new StringContent("""{"skipInvalidRows":true}""", System.Text.Encoding.UTF8, "application/json");
+                    request.Content = new StringContent("""{"skipInvalidRows":true,"name":"Mine","kind":"Revenue","mapping":{}}""", System.Text.Encoding.UTF8, "application/json");
                 }
 
                 var response = await client.SendAsync(request);
@@ -182,6 +182,6 @@ public sealed partial class AccessRuleTests(SqliteApp app) : IClassFixture<Sqlit
             }
         }
 
-        Assert.Equal(3, imports.Count);
+        Assert.Equal(5, imports.Count);
     }
 }

@@ -10,7 +10,7 @@ internal static class ImportUploads
 {
     public static string Sample(string name) => Path.Combine(AppContext.BaseDirectory, "Import", "Samples", name);
 
-    public static Task<HttpResponseMessage> UploadAsync(this HttpClient client, string kind, string fileName, byte[] content, string? mapping = null)
+    public static Task<HttpResponseMessage> UploadAsync(this HttpClient client, string kind, string fileName, byte[] content, string? mapping = null, string? mappingName = null)
     {
         var form = new MultipartFormDataContent();
         var file = new ByteArrayContent(content);
@@ -20,6 +20,11 @@ internal static class ImportUploads
         if (mapping is not null)
         {
             form.Add(new StringContent(mapping), "mapping");
+        }
+
+        if (mappingName is not null)
+        {
+            form.Add(new StringContent(mappingName), "mappingName");
         }
 
         return client.PostAsync("/api/imports", form);

@@ -170,6 +170,30 @@ public abstract class ImportsApiTests(KeyplanApp app)
     }
 
     [Fact]
+    public async Task SavedMapping_ReadsAFileWithHeadersOfItsOwn()
+    {
+        using var client = await app.ClientForAsync(DemoUsers.Admin);
+        var saved = await client.PostJsonAsync("/api/import-mappings", new
+        {
+            name = "Old ERP",
+            kind = "Revenue",
+            mapping = new Dictionary<string, string> { ["accountNumber"] = "Debitor", ["year"] = "Periode", ["productGroup"] = "Sparte", ["revenue"] = "Betrag" },
+        });
+        var file = ImportUploads.Csv("Debitor;Periode;Sparte;Betrag", "K-10001;2031;Sensors;1.234,50");
+
+        var preview = await (await client.UploadAsync("Revenue", "old-erp.csv", file, mappingName: "Old ERP")).ReadAsync<ImportPreview>();
+        var unknown = await client.UploadAsync("Revenue", "old-erp.csv", file, mappingName: "No such mapping");
+        var list = await (await client.GetAsync("/api/import-mappings")).ReadAsync<List<SavedImportMapping>>();
+
+        Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
+        Assert.Equal("Betrag", preview.Mapping["revenue"]);
+        Assert.Equal(new ImportCounts(1, 1, 0, 0, 0), preview.Counts);
+        Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
+        Assert.Contains("mappingName", (await unknown.ValidationErrorsAsync()).Keys);
+        Assert.Contains(list, m => m.Name == "Old ERP" && m.Kind == ImportKind.Revenue);
+    }
+
+    [Fact]
     public async Task Kam_MayNotImport()
     {
         using var client = await app.ClientForAsync(DemoUsers.Kam);

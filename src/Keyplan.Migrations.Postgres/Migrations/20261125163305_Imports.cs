@@ -45,6 +45,22 @@ namespace Keyplan.Migrations.Postgres.Migrations
                         onDelete: ReferentialAction.SetNull);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "ImportMappings",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    MappingJson = table.Column<string>(type: "text", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ImportMappings", x => x.Id);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_ImportBatches_CreatedAt",
                 table: "ImportBatches",
@@ -54,6 +70,12 @@ namespace Keyplan.Migrations.Postgres.Migrations
                 name: "IX_ImportBatches_CreatedById",
                 table: "ImportBatches",
                 column: "CreatedById");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ImportMappings_Kind_Name",
+                table: "ImportMappings",
+                columns: new[] { "Kind", "Name" },
+                unique: true);
         }
 
         /// <inheritdoc />
@@ -61,6 +83,9 @@ namespace Keyplan.Migrations.Postgres.Migrations
         {
             migrationBuilder.DropTable(
                 name: "ImportBatches");
+
+            migrationBuilder.DropTable(
+                name: "ImportMappings");
         }
     }
 }

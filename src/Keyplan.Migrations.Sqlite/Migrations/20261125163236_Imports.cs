@@ -43,6 +43,22 @@ namespace Keyplan.Migrations.Sqlite.Migrations
                         onDelete: ReferentialAction.SetNull);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "ImportMappings",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    MappingJson = table.Column<string>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ImportMappings", x => x.Id);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_ImportBatches_CreatedAt",
                 table: "ImportBatches",
@@ -52,6 +68,12 @@ namespace Keyplan.Migrations.Sqlite.Migrations
                 name: "IX_ImportBatches_CreatedById",
                 table: "ImportBatches",
                 column: "CreatedById");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ImportMappings_Kind_Name",
+                table: "ImportMappings",
+                columns: new[] { "Kind", "Name" },
+                unique: true);
         }
 
         /// <inheritdoc />
@@ -59,6 +81,9 @@ namespace Keyplan.Migrations.Sqlite.Migrations
         {
             migrationBuilder.DropTable(
                 name: "ImportBatches");
+
+            migrationBuilder.DropTable(
+                name: "ImportMappings");
         }
     }
 }
