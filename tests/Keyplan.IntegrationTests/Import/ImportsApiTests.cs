@@ -194,6 +194,33 @@ public abstract class ImportsApiTests(KeyplanApp app)
     }
 
     [Fact]
+    public async Task QuarterlyFile_SumsItsQuartersIntoTheYear_AndAReimportGivesTheSameSum()
+    {
+        using var client = await app.ClientForAsync(DemoUsers.Admin);
+        var file = ImportUploads.Csv(
+            "Kundennummer;Geschäftsjahr;Quartal;Warengruppe;Umsatz EUR;Deckungsbeitrag EUR",
+            "K-10002;2033;Q1;Sensors;1.000,00;100,00",
+            "K-10002;2033;Q2;Sensors;2.000,00;200,00",
+            "K-10002;2033;Q3;Sensors;3.000,00;300,00",
+            "K-10002;2033;Q4;Sensors;4.000,00;400,00");
+        Task<List<(decimal, decimal)>> YearAsync() => app.DbAsync(async db => (await db.RevenueRecords
+            .Where(r => r.Account!.AccountNumber == "K-10002" && r.Year == 2033)
+            .Select(r => new { r.Revenue, r.ContributionMargin }).ToListAsync())
+            .Select(r => (r.Revenue, r.ContributionMargin)).ToList());
+
+        var first = await (await client.UploadAsync("Revenue", "q.csv", file)).ReadAsync<ImportPreview>();
+        await client.CommitOkAsync(first.Id);
+        var afterFirst = await YearAsync();
+        var second = await (await client.UploadAsync("Revenue", "q.csv", file)).ReadAsync<ImportPreview>();
+        await client.CommitOkAsync(second.Id);
+
+        Assert.Equal(new ImportCounts(4, 1, 0, 0, 0), first.Counts);
+        Assert.Equal([(10_000m, 1_000m)], afterFirst);
+        Assert.Equal(new ImportCounts(4, 0, 0, 1, 0), second.Counts);
+        Assert.Equal(afterFirst, await YearAsync());
+    }
+
+    [Fact]
     public async Task Kam_MayNotImport()
     {
         using var client = await app.ClientForAsync(DemoUsers.Kam);
