@@ -15,13 +15,14 @@ public static class Cli
     {
         var context = new CliContext(configuration, input, output, error);
         var root = new RootCommand(
-            "Keyplan administration: database migrations, demo data, users and personal access tokens. "
+            "Keyplan administration: database migrations, demo data, users, personal access tokens and imports. "
             + "Exit codes: 0 success, 1 error, 2 invalid input, 3 nothing to do.")
         {
             MigrateCommand.Create(context),
             SeedDemoCommand.Create(context),
             UserCommands.Create(context),
             TokenCommands.Create(context),
+            ImportCommand.Create(context),
         };
 
         var parseResult = root.Parse(args);

@@ -44,6 +44,11 @@ public static class CoreServices
         services.AddScoped<Plans.Completeness.GetCompletenessHandler>();
         services.AddScoped<PersonalAccessTokenService>();
         services.AddScoped<CreateUserHandler>();
+        services.AddScoped<Import.PreviewImportHandler>();
+        services.AddScoped<Import.GetImportHandler>();
+        services.AddScoped<Import.CommitImportHandler>();
+        services.AddScoped<Import.ListImportMappingsHandler>();
+        services.AddScoped<Import.SaveImportMappingHandler>();
         services.AddScoped<DemoSeeder>();
         return services;
     }

@@ -1,5 +1,6 @@
 using Keyplan.Core.Accounts;
 using Keyplan.Core.Identity;
+using Keyplan.Core.Import;
 using Keyplan.Core.Organisation;
 using Keyplan.Core.Plans;
 using Keyplan.Core.Plans.Templates;
@@ -23,6 +24,8 @@ public class KeyplanDbContext(DbContextOptions<KeyplanDbContext> options) : Iden
     public DbSet<PlanSection> PlanSections => Set<PlanSection>();
     public DbSet<PlanTemplate> PlanTemplates => Set<PlanTemplate>();
     public DbSet<PlanTemplateVersion> PlanTemplateVersions => Set<PlanTemplateVersion>();
+    public DbSet<ImportBatch> ImportBatches => Set<ImportBatch>();
+    public DbSet<ImportMapping> ImportMappings => Set<ImportMapping>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -58,6 +58,12 @@ public static class ValidationText
     public static string NotAnOption => Get(nameof(NotAnOption));
     public static string SummaryRequired => Get(nameof(SummaryRequired));
     public static string UnknownSection => Get(nameof(UnknownSection));
+    public static string ImportUnknownField => Get(nameof(ImportUnknownField));
+    public static string ImportUnknownHeader => Get(nameof(ImportUnknownHeader));
+    public static string ImportHasProblems => Get(nameof(ImportHasProblems));
+    public static string ImportAlreadyDone => Get(nameof(ImportAlreadyDone));
+    public static string ImportUnreadableFile => Get(nameof(ImportUnreadableFile));
+    public static string ImportUnknownMapping => Get(nameof(ImportUnknownMapping));
     public static string FieldId => Get(nameof(FieldId));
     public static string OptionsOnlyForChoice => Get(nameof(OptionsOnlyForChoice));
     public static string ChoiceNeedsOptions => Get(nameof(ChoiceNeedsOptions));

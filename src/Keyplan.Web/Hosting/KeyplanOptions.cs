@@ -7,4 +7,7 @@ public sealed class KeyplanOptions
 
     /// <summary>Seed the demo company into an empty database at start (never in Production).</summary>
     public bool SeedDemo { get; set; }
+
+    /// <summary>Where uploaded import files wait for their commit; without it, "imports" in the data folder.</summary>
+    public string? ImportDirectory { get; set; }
 }

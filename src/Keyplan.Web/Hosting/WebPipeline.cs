@@ -1,6 +1,7 @@
 using Keyplan.Web.Accounts;
 using Keyplan.Web.Auth;
 using Keyplan.Web.Components;
+using Keyplan.Web.Import;
 using Keyplan.Web.Plans;
 using Keyplan.Web.Profile;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -47,6 +48,7 @@ internal static class WebPipeline
         app.MapReferenceDataEndpoints();
         app.MapPlansEndpoints();
         app.MapTemplatesEndpoints();
+        app.MapImportsEndpoints();
 
         app.MapOpenApi().AllowAnonymous();
         app.MapScalarApiReference("/api/docs", options => options

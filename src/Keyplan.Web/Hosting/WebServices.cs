@@ -1,5 +1,6 @@
 using Keyplan.Core;
 using Keyplan.Core.Data;
+using Keyplan.Core.Import;
 using Keyplan.Web.Auth;
 using Radzen;
 
@@ -10,7 +11,10 @@ internal static class WebServices
     public static IServiceCollection AddKeyplanWeb(this IServiceCollection services, IConfiguration configuration, IWebHostEnvironment environment)
     {
         services.Configure<KeyplanOptions>(configuration.GetSection(KeyplanOptions.SectionName));
-        services.AddKeyplanDatabase(configuration, Path.Combine(environment.ContentRootPath, "data"));
+        var dataDirectory = Path.Combine(environment.ContentRootPath, "data");
+        services.AddKeyplanDatabase(configuration, dataDirectory);
+        var importDirectory = configuration.GetSection(KeyplanOptions.SectionName).Get<KeyplanOptions>()?.ImportDirectory;
+        services.AddSingleton(new ImportFileStore(importDirectory ?? Path.Combine(dataDirectory, "imports")));
         services.AddKeyplanCore();
         services.AddKeyplanAuth();
         services.AddKeyplanLocalization();

@@ -149,4 +149,39 @@ public sealed partial class AccessRuleTests(SqliteApp app) : IClassFixture<Sqlit
 
         Assert.Equal(2, writes.Count);
     }
+
+    [Fact]
+    public async Task ImportEndpoints_AreRefusedToKeyAccountManagersAndTeamMembers()
+    {
+        var imports = Endpoints()
+            .Where(e => Pattern(e).StartsWith("/api/import", StringComparison.Ordinal))
+            .SelectMany(e => Methods(e).Select(m => (Endpoint: e, Method: m)))
+            .ToList();
+
+        foreach (var email in new[] { DemoUsers.Kam, DemoUsers.Team })
+        {
+            using var client = await app.ClientForAsync(email);
+            foreach (var (endpoint, method) in imports)
+            {
+                using var request = new HttpRequestMessage(new HttpMethod(method), Url(endpoint, 1));
+                if (Pattern(endpoint).TrimEnd('/') == "/api/imports")
+                {
+                    request.Content = new MultipartFormDataContent
+                    {
+                        { new ByteArrayContent("Kundennummer;Jahr;Warengruppe;Umsatz\nK-10001;2024;Sensors;1\n"u8.ToArray()), "file", "r.csv" },
+                        { new StringContent("Revenue"), "kind" },
+                    };
+                }
+                else if (method == "POST")
+                {
+                    request.Content = new StringContent("""{"skipInvalidRows":true,"name":"Mine","kind":"Revenue","mapping":{}}""", System.Text.Encoding.UTF8, "application/json");
+                }
+
+                var response = await client.SendAsync(request);
+                Assert.True(response.StatusCode == HttpStatusCode.Forbidden, $"{method} {Pattern(endpoint)} answered {(int)response.StatusCode} to {email}.");
+            }
+        }
+
+        Assert.Equal(5, imports.Count);
+    }
 }

@@ -15,6 +15,7 @@ namespace Keyplan.IntegrationTests.Infrastructure;
 public abstract class KeyplanApp(DatabaseProvider provider) : WebApplicationFactory<Program>, IAsyncLifetime
 {
     private TestDatabase? _database;
+    private readonly DirectoryInfo _imports = Directory.CreateTempSubdirectory("keyplan-imports-");
     private readonly Dictionary<string, string> _tokens = [];
     private readonly SemaphoreSlim _tokenLock = new(1, 1);
 
@@ -33,6 +34,7 @@ public abstract class KeyplanApp(DatabaseProvider provider) : WebApplicationFact
         builder.UseSetting("Database:Provider", provider.ToString());
         builder.UseSetting("ConnectionStrings:Keyplan", _database!.ConnectionString);
         builder.UseSetting("Keyplan:SeedDemo", "true");
+        builder.UseSetting("Keyplan:ImportDirectory", _imports.FullName);
     }
 
     /// <summary>A client signed in as the demo user with a bearer token from POST /api/auth/login.</summary>
@@ -77,6 +79,7 @@ public abstract class KeyplanApp(DatabaseProvider provider) : WebApplicationFact
     {
         await base.DisposeAsync();
         _tokenLock.Dispose();
+        _imports.Delete(recursive: true);
         if (_database is not null)
         {
             await _database.DisposeAsync();

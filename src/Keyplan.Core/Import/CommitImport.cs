@@ -1,0 +1,83 @@
+using Keyplan.Core.Data;
+using Keyplan.Core.Identity;
+using Keyplan.Core.Import.Processing;
+using Keyplan.Core.Resources;
+using Microsoft.EntityFrameworkCore;
+
+namespace Keyplan.Core.Import;
+
+/// <param name="SkipInvalidRows">Import the good rows and leave out the rows with problems; without it a file with problems is refused.</param>
+public sealed record CommitImportRequest(bool SkipInvalidRows = false);
+
+/// <summary>
+/// Writes a previewed file, all or nothing: the file is checked again (Keyplan may have changed since the preview), then
+/// read once more and written in batches inside one transaction, then references are linked. Any failure rolls back
+/// everything and marks the batch Failed.
+/// </summary>
+public sealed class CommitImportHandler(KeyplanDbContext db, TimeProvider clock)
+{
+    public async Task<Result<ImportPreview>> HandleAsync(int id, CommitImportRequest request, CurrentUser user, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (!ImportAccess.CanImport(user))
+        {
+            return new Failure.Forbidden();
+        }
+
+        var batch = await db.ImportBatches.AsNoTracking().SingleOrDefaultAsync(b => b.Id == id, cancellationToken);
+        if (batch is null)
+        {
+            return new Failure.NotFound();
+        }
+
+        if (batch.Status != ImportBatchStatus.Previewed)
+        {
+            return Failure.Invalid.For("status", ValidationText.ImportAlreadyDone);
+        }
+
+        var headers = ImportSource.ReadHeaders(batch.FilePath);
+        var source = new ImportSource(batch.FilePath, headers, ImportMappings.FromDescription(batch.Kind, ImportJson.Mapping(batch.MappingJson), headers), batch.Source);
+        var importer = Importers.For(batch.Kind, db, source, clock);
+        var tally = await importer.AnalyseAsync(cancellationToken);
+        if (tally.TotalProblems > 0 && (!request.SkipInvalidRows || tally.Rows == 0 || source.Mapping.MissingRequired.Any()))
+        {
+            return Failure.Invalid.For("skipInvalidRows", ValidationText.Format(nameof(ValidationText.ImportHasProblems), tally.ProblemRows.Count));
+        }
+
+        try
+        {
+            await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+            {
+                await importer.WriteAsync(tally, user, cancellationToken);
+                await RecordAsync(id, tally, ImportBatchStatus.Committed, cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+            }
+        }
+        catch (Exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            db.ChangeTracker.Clear();
+            await RecordAsync(id, tally, ImportBatchStatus.Failed, CancellationToken.None);
+            throw;
+        }
+
+        var committed = await db.ImportBatches.AsNoTracking().SingleAsync(b => b.Id == id, cancellationToken);
+        return ImportPreview.From(committed);
+    }
+
+    private async Task RecordAsync(int id, ImportTally tally, ImportBatchStatus status, CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.Clear();
+        var batch = await db.ImportBatches.SingleAsync(b => b.Id == id, cancellationToken);
+        var counts = tally.Counts;
+        var summary = ImportJson.Summary(batch.SummaryJson);
+        batch.Status = status;
+        batch.RowCount = counts.Rows;
+        batch.NewCount = counts.New;
+        batch.UpdatedCount = counts.Updated;
+        batch.UnchangedCount = counts.Unchanged;
+        batch.ProblemRowCount = counts.WithProblems;
+        batch.SummaryJson = ImportJson.Write(tally.Summary(summary.UnmappedHeaders));
+        batch.CommittedAt = status == ImportBatchStatus.Committed ? clock.GetUtcNow() : null;
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,150 @@
+using System.Globalization;
+using Keyplan.Core.Accounts;
+using Keyplan.Core.Data;
+using Keyplan.Core.Identity;
+using Keyplan.Core.Import.Rows;
+using Keyplan.Core.Organisation;
+using Microsoft.EntityFrameworkCore;
+
+namespace Keyplan.Core.Import.Processing;
+
+/// <summary>
+/// Revenue rows, matched to accounts by account number and to Keyplan's yearly records by (account, year, product
+/// group). Keyplan keeps revenue per fiscal year: a quarterly file's quarters are summed into the year's record, and
+/// the first quarter row of a year in this import replaces what the record held, so a re-import gives the same sums.
+/// Only keys are kept in memory: account numbers, the existing records' keys and values, and for quarterly rows
+/// the running sums per year.
+/// </summary>
+internal sealed class RevenueImporter(KeyplanDbContext db, ImportSource source) : KindImporter<RevenueCandidate>(db, source)
+{
+    private readonly DuplicateTracker _duplicates = new();
+    private readonly Dictionary<RevenueKey, (decimal Revenue, decimal Margin)> _existing = [];
+    private readonly Dictionary<RevenueKey, (decimal Revenue, decimal Margin)> _quarterSums = [];
+    private readonly HashSet<RevenueKey> _touched = [];
+    private Dictionary<string, int> _accounts = [];
+    private Dictionary<string, int> _productGroups = [];
+
+    protected override RevenueCandidate? Read(ImportRowReader row) => CandidateReaders.Revenue(row);
+
+    protected override async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        _accounts = await AccountNumbers.LoadAsync(Db, cancellationToken);
+        _productGroups = await LoadProductGroupsAsync(cancellationToken);
+        await foreach (var r in Db.RevenueRecords.AsNoTracking()
+                           .Select(r => new { r.AccountId, r.Year, r.ProductGroupId, r.Revenue, r.ContributionMargin })
+                           .AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            _existing[new RevenueKey(r.AccountId, r.Year, r.ProductGroupId)] = (r.Revenue, r.ContributionMargin);
+        }
+    }
+
+    protected override void Check(RevenueCandidate candidate, ImportRowReader row, ImportTally tally)
+    {
+        if (_duplicates.SeenBefore(row.RowNumber, candidate.AccountNumber, candidate.Year.ToString(CultureInfo.InvariantCulture),
+                candidate.Quarter?.ToString(CultureInfo.InvariantCulture), candidate.ProductGroup) is { } first)
+        {
+            row.Problem("accountNumber", ImportProblemKind.DuplicateInFile, candidate.AccountNumber,
+                first.ToString(CultureInfo.InvariantCulture));
+        }
+
+        if (!_accounts.TryGetValue(candidate.AccountNumber, out var accountId))
+        {
+            row.Problem("accountNumber", ImportProblemKind.UnknownAccount, candidate.AccountNumber);
+        }
+
+        if (row.Problems.Count > 0)
+        {
+            return;
+        }
+
+        if (!_productGroups.TryGetValue(candidate.ProductGroup, out var productGroupId))
+        {
+            tally.NewProductGroups.Add(candidate.ProductGroup);
+            tally.New++;
+            return;
+        }
+
+        var key = new RevenueKey(accountId, candidate.Year, productGroupId);
+        var margin = candidate.ContributionMargin ?? 0m;
+        if (candidate.Quarter is null)
+        {
+            tally.Classify(!_existing.TryGetValue(key, out var old), old != (candidate.Revenue, margin));
+            return;
+        }
+
+        _quarterSums[key] = _quarterSums.TryGetValue(key, out var sum) ? (sum.Revenue + candidate.Revenue, sum.Margin + margin) : (candidate.Revenue, margin);
+    }
+
+    protected override void FinishChecks(ImportTally tally)
+    {
+        foreach (var (key, sum) in _quarterSums)
+        {
+            tally.Classify(!_existing.TryGetValue(key, out var old), old != sum);
+        }
+
+        _quarterSums.Clear();
+        _existing.Clear();
+    }
+
+    protected override async Task PrepareWriteAsync(ImportTally tally, CurrentUser user, CancellationToken cancellationToken)
+    {
+        if (tally.NewProductGroups.Count == 0)
+        {
+            return;
+        }
+
+        var codes = (await Db.ProductGroups.Select(p => p.Code).ToListAsync(cancellationToken)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        foreach (var name in tally.NewProductGroups)
+        {
+            Db.ProductGroups.Add(new ProductGroup { Name = name, Code = ReferenceCodes.Create(name, ProductGroup.CodeMaxLength, codes) });
+        }
+
+        await Db.SaveChangesAsync(cancellationToken);
+        Db.ChangeTracker.Clear();
+        _productGroups = await LoadProductGroupsAsync(cancellationToken);
+    }
+
+    protected override async Task WriteBatchAsync(IReadOnlyList<RevenueCandidate> batch, CancellationToken cancellationToken)
+    {
+        var rows = batch.Select(c => (Candidate: c, Key: new RevenueKey(_accounts[c.AccountNumber], c.Year, _productGroups[c.ProductGroup]))).ToList();
+        var accountIds = rows.Select(r => r.Key.AccountId).Distinct().ToList();
+        var years = rows.Select(r => r.Key.Year).Distinct().ToList();
+        var records = await Db.RevenueRecords.Where(r => accountIds.Contains(r.AccountId) && years.Contains(r.Year))
+            .ToDictionaryAsync(r => new RevenueKey(r.AccountId, r.Year, r.ProductGroupId), cancellationToken);
+        foreach (var (candidate, key) in rows)
+        {
+            if (!records.TryGetValue(key, out var record))
+            {
+                record = new RevenueRecord { AccountId = key.AccountId, Year = key.Year, ProductGroupId = key.ProductGroupId };
+                Db.RevenueRecords.Add(record);
+                records[key] = record;
+            }
+
+            var margin = candidate.ContributionMargin ?? 0m;
+            var addsToYear = candidate.Quarter is not null && !_touched.Add(key);
+            record.Revenue = addsToYear ? record.Revenue + candidate.Revenue : candidate.Revenue;
+            record.ContributionMargin = addsToYear ? record.ContributionMargin + margin : margin;
+        }
+    }
+
+    private Task<Dictionary<string, int>> LoadProductGroupsAsync(CancellationToken cancellationToken) =>
+        Db.ProductGroups.AsNoTracking().ToDictionaryAsync(p => p.Name, p => p.Id, StringComparer.OrdinalIgnoreCase, cancellationToken);
+
+    private readonly record struct RevenueKey(int AccountId, int Year, int ProductGroupId);
+}
+
+/// <summary>Account number → account id, the lookup revenue rows are matched by.</summary>
+internal static class AccountNumbers
+{
+    public static async Task<Dictionary<string, int>> LoadAsync(KeyplanDbContext db, CancellationToken cancellationToken)
+    {
+        var numbers = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        await foreach (var a in db.Accounts.AsNoTracking().Where(a => a.AccountNumber != null).OrderBy(a => a.Id)
+                           .Select(a => new { a.Id, a.AccountNumber }).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            numbers.TryAdd(a.AccountNumber!, a.Id);
+        }
+
+        return numbers;
+    }
+}
