@@ -3,6 +3,7 @@ using Keyplan.Core.Identity;
 using Keyplan.Core.Organisation;
 using Keyplan.Core.Plans;
 using Keyplan.Core.Plans.Templates;
+using Keyplan.Core.Selection;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -23,6 +24,8 @@ public class KeyplanDbContext(DbContextOptions<KeyplanDbContext> options) : Iden
     public DbSet<PlanSection> PlanSections => Set<PlanSection>();
     public DbSet<PlanTemplate> PlanTemplates => Set<PlanTemplate>();
     public DbSet<PlanTemplateVersion> PlanTemplateVersions => Set<PlanTemplateVersion>();
+    public DbSet<SelectionCriterion> SelectionCriteria => Set<SelectionCriterion>();
+    public DbSet<AccountRating> AccountRatings => Set<AccountRating>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -3,6 +3,7 @@ using Keyplan.Web.Auth;
 using Keyplan.Web.Components;
 using Keyplan.Web.Plans;
 using Keyplan.Web.Profile;
+using Keyplan.Web.Selection;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Scalar.AspNetCore;
 
@@ -47,6 +48,7 @@ internal static class WebPipeline
         app.MapReferenceDataEndpoints();
         app.MapPlansEndpoints();
         app.MapTemplatesEndpoints();
+        app.MapSelectionEndpoints();
 
         app.MapOpenApi().AllowAnonymous();
         app.MapScalarApiReference("/api/docs", options => options

@@ -1,0 +1,114 @@
+﻿using System;
+using System.Collections.Generic;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+#pragma warning disable CA1814 // Prefer jagged arrays over multidimensional
+
+namespace Keyplan.Migrations.Postgres.Migrations
+{
+    /// <inheritdoc />
+    public partial class SelectionMatrix : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "SelectionCriteria",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Group = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Weight = table.Column<decimal>(type: "numeric(9,2)", precision: 9, scale: 2, nullable: false),
+                    LevelDescriptions = table.Column<List<string>>(type: "text[]", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SelectionCriteria", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AccountRatings",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    AccountId = table.Column<int>(type: "integer", nullable: false),
+                    CriterionId = table.Column<int>(type: "integer", nullable: false),
+                    Value = table.Column<int>(type: "integer", nullable: false),
+                    RatedById = table.Column<string>(type: "text", nullable: true),
+                    RatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AccountRatings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AccountRatings_Accounts_AccountId",
+                        column: x => x.AccountId,
+                        principalTable: "Accounts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_AccountRatings_AspNetUsers_RatedById",
+                        column: x => x.RatedById,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_AccountRatings_SelectionCriteria_CriterionId",
+                        column: x => x.CriterionId,
+                        principalTable: "SelectionCriteria",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.InsertData(
+                table: "SelectionCriteria",
+                columns: new[] { "Id", "Group", "LevelDescriptions", "Name", "Version", "Weight" },
+                values: new object[,]
+                {
+                    { 1, "Attractiveness", new List<string> { "Very small total purchase volume", "", "Small volume, little room to grow", "", "Purchase volume about our average customer's", "", "Large volume we could win", "", "", "One of the largest volumes in our market" }, "Revenue potential", 1, 3m },
+                    { 2, "Attractiveness", new List<string> { "Shrinking", "", "Flat", "", "Growing with the market", "", "Growing faster than the market", "", "", "Growing strongly in our segments" }, "Growth of the customer", 1, 2m },
+                    { 3, "Attractiveness", new List<string> { "Outside our focus", "", "Partly fits our offering", "", "Fits our focus industries", "", "Needs our strengths", "", "", "A reference customer for our strategy" }, "Strategic fit", 1, 2m },
+                    { 4, "Attractiveness", new List<string> { "No access", "", "Purchasing only", "", "Users and purchasing", "", "Management occasionally", "", "", "Regular top-level access" }, "Access to decision makers", 1, 1m },
+                    { 5, "Strength", new List<string> { "Below 5 %", "", "5–15 %", "", "15–30 %", "", "30–50 %", "", "", "Above 50 %" }, "Share of wallet", 1, 3m },
+                    { 6, "Strength", new List<string> { "Strained or no relationship", "", "Transactional", "", "Good working relationship", "", "Trusted partner", "", "", "Strategic partnership at every level" }, "Relationship quality", 1, 2m },
+                    { 7, "Strength", new List<string> { "Competitors clearly preferred", "", "One of many suppliers", "", "Preferred for some products", "", "Preferred supplier", "", "", "Sole or first-choice supplier" }, "Competitive position", 1, 2m },
+                    { 8, "Strength", new List<string> { "Our products hardly meet the needs", "", "Partly meet the needs", "", "Meet most needs", "", "Meet the needs well", "", "", "Best solution for the customer's needs" }, "Product fit", 1, 1m }
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AccountRatings_AccountId_CriterionId_RatedAt",
+                table: "AccountRatings",
+                columns: new[] { "AccountId", "CriterionId", "RatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AccountRatings_CriterionId",
+                table: "AccountRatings",
+                column: "CriterionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AccountRatings_RatedById",
+                table: "AccountRatings",
+                column: "RatedById");
+
+            // The default criteria were inserted with their ids; the identity sequence must continue after them.
+            migrationBuilder.Sql("SELECT setval(pg_get_serial_sequence('\"SelectionCriteria\"', 'Id'), (SELECT MAX(\"Id\") FROM \"SelectionCriteria\"))");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "AccountRatings");
+
+            migrationBuilder.DropTable(
+                name: "SelectionCriteria");
+        }
+    }
+}
