@@ -680,7 +680,7 @@ namespace Keyplan.Migrations.Sqlite.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
-                    b.PrimitiveCollection<string>("LevelDescriptions")
+                    b.Property<string>("LevelDescriptions")
                         .IsRequired()
                         .HasColumnType("TEXT");
 

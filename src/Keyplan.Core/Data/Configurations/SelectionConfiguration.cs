@@ -1,5 +1,7 @@
+using System.Text.Json;
 using Keyplan.Core.Selection;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Keyplan.Core.Data.Configurations;
@@ -12,6 +14,16 @@ internal sealed class SelectionCriterionConfiguration : IEntityTypeConfiguration
         builder.Property(c => c.Group).HasConversion<string>().HasMaxLength(20);
         builder.Property(c => c.Weight).HasPrecision(9, 2);
         builder.Property(c => c.Version).IsConcurrencyToken();
+
+        // One JSON text column on both providers: a PostgreSQL text[] seeded with HasData makes the model differ on
+        // every build (lists compare by reference there), and the descriptions are only ever read whole.
+        builder.Property(c => c.LevelDescriptions).HasConversion(
+            levels => JsonSerializer.Serialize(levels, (JsonSerializerOptions?)null),
+            json => JsonSerializer.Deserialize<List<string>>(json, (JsonSerializerOptions?)null) ?? new List<string>(),
+            new ValueComparer<List<string>>(
+                (a, b) => a!.SequenceEqual(b!),
+                levels => levels.Aggregate(0, (hash, level) => HashCode.Combine(hash, level.GetHashCode(StringComparison.Ordinal))),
+                levels => levels.ToList()));
         builder.HasData(DefaultCriteria.All());
     }
 }

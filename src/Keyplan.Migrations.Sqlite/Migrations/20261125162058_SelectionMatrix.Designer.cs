@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Keyplan.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(KeyplanDbContext))]
-    [Migration("20261125160437_SelectionMatrix")]
+    [Migration("20261125162058_SelectionMatrix")]
     partial class SelectionMatrix
     {
         /// <inheritdoc />
@@ -683,7 +683,7 @@ namespace Keyplan.Migrations.Sqlite.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
-                    b.PrimitiveCollection<string>("LevelDescriptions")
+                    b.Property<string>("LevelDescriptions")
                         .IsRequired()
                         .HasColumnType("TEXT");
 

@@ -1,5 +1,4 @@
 ﻿using System;
-using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
@@ -24,7 +23,7 @@ namespace Keyplan.Migrations.Postgres.Migrations
                     Group = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
                     Weight = table.Column<decimal>(type: "numeric(9,2)", precision: 9, scale: 2, nullable: false),
-                    LevelDescriptions = table.Column<List<string>>(type: "text[]", nullable: false),
+                    LevelDescriptions = table.Column<string>(type: "text", nullable: false),
                     Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
@@ -72,14 +71,14 @@ namespace Keyplan.Migrations.Postgres.Migrations
                 columns: new[] { "Id", "Group", "LevelDescriptions", "Name", "Version", "Weight" },
                 values: new object[,]
                 {
-                    { 1, "Attractiveness", new List<string> { "Very small total purchase volume", "", "Small volume, little room to grow", "", "Purchase volume about our average customer's", "", "Large volume we could win", "", "", "One of the largest volumes in our market" }, "Revenue potential", 1, 3m },
-                    { 2, "Attractiveness", new List<string> { "Shrinking", "", "Flat", "", "Growing with the market", "", "Growing faster than the market", "", "", "Growing strongly in our segments" }, "Growth of the customer", 1, 2m },
-                    { 3, "Attractiveness", new List<string> { "Outside our focus", "", "Partly fits our offering", "", "Fits our focus industries", "", "Needs our strengths", "", "", "A reference customer for our strategy" }, "Strategic fit", 1, 2m },
-                    { 4, "Attractiveness", new List<string> { "No access", "", "Purchasing only", "", "Users and purchasing", "", "Management occasionally", "", "", "Regular top-level access" }, "Access to decision makers", 1, 1m },
-                    { 5, "Strength", new List<string> { "Below 5 %", "", "5–15 %", "", "15–30 %", "", "30–50 %", "", "", "Above 50 %" }, "Share of wallet", 1, 3m },
-                    { 6, "Strength", new List<string> { "Strained or no relationship", "", "Transactional", "", "Good working relationship", "", "Trusted partner", "", "", "Strategic partnership at every level" }, "Relationship quality", 1, 2m },
-                    { 7, "Strength", new List<string> { "Competitors clearly preferred", "", "One of many suppliers", "", "Preferred for some products", "", "Preferred supplier", "", "", "Sole or first-choice supplier" }, "Competitive position", 1, 2m },
-                    { 8, "Strength", new List<string> { "Our products hardly meet the needs", "", "Partly meet the needs", "", "Meet most needs", "", "Meet the needs well", "", "", "Best solution for the customer's needs" }, "Product fit", 1, 1m }
+                    { 1, "Attractiveness", "[\"Very small total purchase volume\",\"\",\"Small volume, little room to grow\",\"\",\"Purchase volume about our average customer\\u0027s\",\"\",\"Large volume we could win\",\"\",\"\",\"One of the largest volumes in our market\"]", "Revenue potential", 1, 3m },
+                    { 2, "Attractiveness", "[\"Shrinking\",\"\",\"Flat\",\"\",\"Growing with the market\",\"\",\"Growing faster than the market\",\"\",\"\",\"Growing strongly in our segments\"]", "Growth of the customer", 1, 2m },
+                    { 3, "Attractiveness", "[\"Outside our focus\",\"\",\"Partly fits our offering\",\"\",\"Fits our focus industries\",\"\",\"Needs our strengths\",\"\",\"\",\"A reference customer for our strategy\"]", "Strategic fit", 1, 2m },
+                    { 4, "Attractiveness", "[\"No access\",\"\",\"Purchasing only\",\"\",\"Users and purchasing\",\"\",\"Management occasionally\",\"\",\"\",\"Regular top-level access\"]", "Access to decision makers", 1, 1m },
+                    { 5, "Strength", "[\"Below 5 %\",\"\",\"5\\u201315 %\",\"\",\"15\\u201330 %\",\"\",\"30\\u201350 %\",\"\",\"\",\"Above 50 %\"]", "Share of wallet", 1, 3m },
+                    { 6, "Strength", "[\"Strained or no relationship\",\"\",\"Transactional\",\"\",\"Good working relationship\",\"\",\"Trusted partner\",\"\",\"\",\"Strategic partnership at every level\"]", "Relationship quality", 1, 2m },
+                    { 7, "Strength", "[\"Competitors clearly preferred\",\"\",\"One of many suppliers\",\"\",\"Preferred for some products\",\"\",\"Preferred supplier\",\"\",\"\",\"Sole or first-choice supplier\"]", "Competitive position", 1, 2m },
+                    { 8, "Strength", "[\"Our products hardly meet the needs\",\"\",\"Partly meet the needs\",\"\",\"Meet most needs\",\"\",\"Meet the needs well\",\"\",\"\",\"Best solution for the customer\\u0027s needs\"]", "Product fit", 1, 1m }
                 });
 
             migrationBuilder.CreateIndex(
