@@ -49,6 +49,10 @@ public static class CoreServices
         services.AddScoped<Selection.GetAccountRatingsHandler>();
         services.AddScoped<Selection.RateAccountHandler>();
         services.AddScoped<Selection.GetMatrixHandler>();
+        services.AddScoped<Selection.GetNominationsHandler>();
+        services.AddScoped<Selection.NominateAccountHandler>();
+        services.AddScoped<Selection.RevokeNominationHandler>();
+        services.AddScoped<Selection.NominatedWithoutPlanHandler>();
         services.AddScoped<PersonalAccessTokenService>();
         services.AddScoped<CreateUserHandler>();
         services.AddScoped<DemoSeeder>();

@@ -26,6 +26,7 @@ public class KeyplanDbContext(DbContextOptions<KeyplanDbContext> options) : Iden
     public DbSet<PlanTemplateVersion> PlanTemplateVersions => Set<PlanTemplateVersion>();
     public DbSet<SelectionCriterion> SelectionCriteria => Set<SelectionCriterion>();
     public DbSet<AccountRating> AccountRatings => Set<AccountRating>();
+    public DbSet<AccountNomination> AccountNominations => Set<AccountNomination>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

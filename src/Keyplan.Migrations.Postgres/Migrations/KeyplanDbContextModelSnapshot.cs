@@ -662,6 +662,48 @@ namespace Keyplan.Migrations.Postgres.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Keyplan.Core.Selection.AccountNomination", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AccountId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTimeOffset>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DecidedById")
+                        .HasColumnType("text");
+
+                    b.Property<string>("KeyAccountManagerId")
+                        .HasColumnType("text");
+
+                    b.Property<bool>("Nominated")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DecidedById");
+
+                    b.HasIndex("KeyAccountManagerId");
+
+                    b.HasIndex("AccountId", "DecidedAt");
+
+                    b.ToTable("AccountNominations");
+                });
+
             modelBuilder.Entity("Keyplan.Core.Selection.AccountRating", b =>
                 {
                     b.Property<int>("Id")
@@ -1119,6 +1161,31 @@ namespace Keyplan.Migrations.Postgres.Migrations
                     b.Navigation("CreatedBy");
 
                     b.Navigation("Template");
+                });
+
+            modelBuilder.Entity("Keyplan.Core.Selection.AccountNomination", b =>
+                {
+                    b.HasOne("Keyplan.Core.Accounts.Account", "Account")
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Keyplan.Core.Identity.User", "DecidedBy")
+                        .WithMany()
+                        .HasForeignKey("DecidedById")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Keyplan.Core.Identity.User", "KeyAccountManager")
+                        .WithMany()
+                        .HasForeignKey("KeyAccountManagerId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Account");
+
+                    b.Navigation("DecidedBy");
+
+                    b.Navigation("KeyAccountManager");
                 });
 
             modelBuilder.Entity("Keyplan.Core.Selection.AccountRating", b =>

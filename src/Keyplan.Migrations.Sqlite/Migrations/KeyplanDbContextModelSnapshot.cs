@@ -637,6 +637,46 @@ namespace Keyplan.Migrations.Sqlite.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Keyplan.Core.Selection.AccountNomination", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AccountId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DecidedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("KeyAccountManagerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Nominated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DecidedById");
+
+                    b.HasIndex("KeyAccountManagerId");
+
+                    b.HasIndex("AccountId", "DecidedAt");
+
+                    b.ToTable("AccountNominations");
+                });
+
             modelBuilder.Entity("Keyplan.Core.Selection.AccountRating", b =>
                 {
                     b.Property<int>("Id")
@@ -1086,6 +1126,31 @@ namespace Keyplan.Migrations.Sqlite.Migrations
                     b.Navigation("CreatedBy");
 
                     b.Navigation("Template");
+                });
+
+            modelBuilder.Entity("Keyplan.Core.Selection.AccountNomination", b =>
+                {
+                    b.HasOne("Keyplan.Core.Accounts.Account", "Account")
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Keyplan.Core.Identity.User", "DecidedBy")
+                        .WithMany()
+                        .HasForeignKey("DecidedById")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Keyplan.Core.Identity.User", "KeyAccountManager")
+                        .WithMany()
+                        .HasForeignKey("KeyAccountManagerId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Account");
+
+                    b.Navigation("DecidedBy");
+
+                    b.Navigation("KeyAccountManager");
                 });
 
             modelBuilder.Entity("Keyplan.Core.Selection.AccountRating", b =>

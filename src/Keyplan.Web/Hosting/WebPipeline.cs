@@ -49,6 +49,7 @@ internal static class WebPipeline
         app.MapPlansEndpoints();
         app.MapTemplatesEndpoints();
         app.MapSelectionEndpoints();
+        app.MapNominationEndpoints();
 
         app.MapOpenApi().AllowAnonymous();
         app.MapScalarApiReference("/api/docs", options => options

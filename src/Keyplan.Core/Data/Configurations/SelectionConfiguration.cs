@@ -38,3 +38,16 @@ internal sealed class AccountRatingConfiguration : IEntityTypeConfiguration<Acco
         builder.HasIndex(r => new { r.AccountId, r.CriterionId, r.RatedAt });
     }
 }
+
+internal sealed class AccountNominationConfiguration : IEntityTypeConfiguration<AccountNomination>
+{
+    public void Configure(EntityTypeBuilder<AccountNomination> builder)
+    {
+        builder.Property(n => n.Reason).HasConversion<string>().HasMaxLength(30);
+        builder.Property(n => n.Comment).HasMaxLength(AccountNomination.CommentMaxLength);
+        builder.HasOne(n => n.Account).WithMany().HasForeignKey(n => n.AccountId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(n => n.KeyAccountManager).WithMany().HasForeignKey(n => n.KeyAccountManagerId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne(n => n.DecidedBy).WithMany().HasForeignKey(n => n.DecidedById).OnDelete(DeleteBehavior.SetNull);
+        builder.HasIndex(n => new { n.AccountId, n.DecidedAt });
+    }
+}

@@ -13,6 +13,43 @@ namespace Keyplan.Migrations.Sqlite.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "AccountNominations",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    AccountId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Nominated = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    Comment = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    KeyAccountManagerId = table.Column<string>(type: "TEXT", nullable: true),
+                    DecidedById = table.Column<string>(type: "TEXT", nullable: true),
+                    DecidedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AccountNominations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AccountNominations_Accounts_AccountId",
+                        column: x => x.AccountId,
+                        principalTable: "Accounts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_AccountNominations_AspNetUsers_DecidedById",
+                        column: x => x.DecidedById,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_AccountNominations_AspNetUsers_KeyAccountManagerId",
+                        column: x => x.KeyAccountManagerId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "SelectionCriteria",
                 columns: table => new
                 {
@@ -80,6 +117,21 @@ namespace Keyplan.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_AccountNominations_AccountId_DecidedAt",
+                table: "AccountNominations",
+                columns: new[] { "AccountId", "DecidedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AccountNominations_DecidedById",
+                table: "AccountNominations",
+                column: "DecidedById");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AccountNominations_KeyAccountManagerId",
+                table: "AccountNominations",
+                column: "KeyAccountManagerId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_AccountRatings_AccountId_CriterionId_RatedAt",
                 table: "AccountRatings",
                 columns: new[] { "AccountId", "CriterionId", "RatedAt" });
@@ -98,6 +150,9 @@ namespace Keyplan.Migrations.Sqlite.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "AccountNominations");
+
             migrationBuilder.DropTable(
                 name: "AccountRatings");
 

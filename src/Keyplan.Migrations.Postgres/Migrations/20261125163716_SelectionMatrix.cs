@@ -15,6 +15,43 @@ namespace Keyplan.Migrations.Postgres.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "AccountNominations",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    AccountId = table.Column<int>(type: "integer", nullable: false),
+                    Nominated = table.Column<bool>(type: "boolean", nullable: false),
+                    Reason = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
+                    Comment = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    KeyAccountManagerId = table.Column<string>(type: "text", nullable: true),
+                    DecidedById = table.Column<string>(type: "text", nullable: true),
+                    DecidedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AccountNominations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AccountNominations_Accounts_AccountId",
+                        column: x => x.AccountId,
+                        principalTable: "Accounts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_AccountNominations_AspNetUsers_DecidedById",
+                        column: x => x.DecidedById,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_AccountNominations_AspNetUsers_KeyAccountManagerId",
+                        column: x => x.KeyAccountManagerId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "SelectionCriteria",
                 columns: table => new
                 {
@@ -82,6 +119,21 @@ namespace Keyplan.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_AccountNominations_AccountId_DecidedAt",
+                table: "AccountNominations",
+                columns: new[] { "AccountId", "DecidedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AccountNominations_DecidedById",
+                table: "AccountNominations",
+                column: "DecidedById");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AccountNominations_KeyAccountManagerId",
+                table: "AccountNominations",
+                column: "KeyAccountManagerId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_AccountRatings_AccountId_CriterionId_RatedAt",
                 table: "AccountRatings",
                 columns: new[] { "AccountId", "CriterionId", "RatedAt" });
@@ -103,6 +155,9 @@ namespace Keyplan.Migrations.Postgres.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "AccountNominations");
+
             migrationBuilder.DropTable(
                 name: "AccountRatings");
 
