@@ -42,6 +42,17 @@ public static class CoreServices
         services.AddScoped<CarryForwardHandler>();
         services.AddScoped<MyWorkHandler>();
         services.AddScoped<Plans.Completeness.GetCompletenessHandler>();
+        services.AddScoped<Selection.ListCriteriaHandler>();
+        services.AddScoped<Selection.CreateCriterionHandler>();
+        services.AddScoped<Selection.UpdateCriterionHandler>();
+        services.AddScoped<Selection.DeleteCriterionHandler>();
+        services.AddScoped<Selection.GetAccountRatingsHandler>();
+        services.AddScoped<Selection.RateAccountHandler>();
+        services.AddScoped<Selection.GetMatrixHandler>();
+        services.AddScoped<Selection.GetNominationsHandler>();
+        services.AddScoped<Selection.NominateAccountHandler>();
+        services.AddScoped<Selection.RevokeNominationHandler>();
+        services.AddScoped<Selection.NominatedWithoutPlanHandler>();
         services.AddScoped<PersonalAccessTokenService>();
         services.AddScoped<CreateUserHandler>();
         services.AddScoped<Import.PreviewImportHandler>();

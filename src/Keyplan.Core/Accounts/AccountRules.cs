@@ -51,18 +51,20 @@ internal static class AccountRules
             }
         }
 
-        await ValidateTeamAsync(db, input, errors, cancellationToken);
+        await ValidateTeamAsync(db, input.Team, errors, cancellationToken);
         return errors.ToFailure();
     }
 
-    private static async Task ValidateTeamAsync(KeyplanDbContext db, AccountInput input, ErrorCollector errors, CancellationToken cancellationToken)
+    /// <summary>Team members must be known users, each once; shared by account edits and nominations.</summary>
+    public static async Task ValidateTeamAsync(
+        KeyplanDbContext db, IReadOnlyList<TeamMemberInput> team, ErrorCollector errors, CancellationToken cancellationToken)
     {
-        var userIds = input.Team.Select(t => t.UserId).OfType<string>().Distinct().ToList();
+        var userIds = team.Select(t => t.UserId).OfType<string>().Distinct().ToList();
         var known = await db.Users.Where(u => userIds.Contains(u.Id)).Select(u => u.Id).ToListAsync(cancellationToken);
         var seen = new HashSet<string>();
-        for (var i = 0; i < input.Team.Count; i++)
+        for (var i = 0; i < team.Count; i++)
         {
-            if (input.Team[i].UserId is not { } userId)
+            if (team[i].UserId is not { } userId)
             {
                 continue;
             }
@@ -134,9 +136,14 @@ internal static class AccountRules
         account.KeyAccountManagerId = Clean(input.KeyAccountManagerId);
         account.IsKeyAccount = input.IsKeyAccount;
         account.Description = Clean(input.Description);
+        ApplyTeam(input.Team, account);
+    }
 
-        account.Team.RemoveAll(t => input.Team.All(i => i.UserId != t.UserId));
-        foreach (var member in input.Team.Where(i => i.UserId is not null))
+    /// <summary>Makes the account's team the given one; members who stay keep their row.</summary>
+    public static void ApplyTeam(IReadOnlyList<TeamMemberInput> team, Account account)
+    {
+        account.Team.RemoveAll(t => team.All(i => i.UserId != t.UserId));
+        foreach (var member in team.Where(i => i.UserId is not null))
         {
             var existing = account.Team.Find(t => t.UserId == member.UserId);
             if (existing is null)

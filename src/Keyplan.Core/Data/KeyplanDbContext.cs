@@ -4,6 +4,7 @@ using Keyplan.Core.Import;
 using Keyplan.Core.Organisation;
 using Keyplan.Core.Plans;
 using Keyplan.Core.Plans.Templates;
+using Keyplan.Core.Selection;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -26,6 +27,9 @@ public class KeyplanDbContext(DbContextOptions<KeyplanDbContext> options) : Iden
     public DbSet<PlanTemplateVersion> PlanTemplateVersions => Set<PlanTemplateVersion>();
     public DbSet<ImportBatch> ImportBatches => Set<ImportBatch>();
     public DbSet<ImportMapping> ImportMappings => Set<ImportMapping>();
+    public DbSet<SelectionCriterion> SelectionCriteria => Set<SelectionCriterion>();
+    public DbSet<AccountRating> AccountRatings => Set<AccountRating>();
+    public DbSet<AccountNomination> AccountNominations => Set<AccountNomination>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -51,6 +51,10 @@ public sealed class DemoSeeder(KeyplanDbContext db, UserManager<User> users, Rol
         // Plans link contacts and product groups by id, so they follow the saved accounts.
         db.Plans.AddRange(new DemoPlans(accounts, productGroups, demoUsers, clock.GetUtcNow()).Build());
         await db.SaveChangesAsync(cancellationToken);
+
+        var criteria = await db.SelectionCriteria.OrderBy(c => c.Id).ToListAsync(cancellationToken);
+        db.AccountRatings.AddRange(new DemoRatings(accounts, criteria, demoUsers, new Random(RandomSeed), clock.GetUtcNow()).Build());
+        await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return true;
     }

@@ -739,6 +739,185 @@ namespace Keyplan.Migrations.Sqlite.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Keyplan.Core.Selection.AccountNomination", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AccountId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DecidedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("KeyAccountManagerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Nominated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DecidedById");
+
+                    b.HasIndex("KeyAccountManagerId");
+
+                    b.HasIndex("AccountId", "DecidedAt");
+
+                    b.ToTable("AccountNominations");
+                });
+
+            modelBuilder.Entity("Keyplan.Core.Selection.AccountRating", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AccountId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CriterionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RatedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Value")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CriterionId");
+
+                    b.HasIndex("RatedById");
+
+                    b.HasIndex("AccountId", "CriterionId", "RatedAt");
+
+                    b.ToTable("AccountRatings");
+                });
+
+            modelBuilder.Entity("Keyplan.Core.Selection.SelectionCriterion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Group")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LevelDescriptions")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("Weight")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("REAL");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("SelectionCriteria");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Group = "Attractiveness",
+                            LevelDescriptions = "[\"Very small total purchase volume\",\"\",\"Small volume, little room to grow\",\"\",\"Purchase volume about our average customer\\u0027s\",\"\",\"Large volume we could win\",\"\",\"\",\"One of the largest volumes in our market\"]",
+                            Name = "Revenue potential",
+                            Version = 1,
+                            Weight = 3.0
+                        },
+                        new
+                        {
+                            Id = 2,
+                            Group = "Attractiveness",
+                            LevelDescriptions = "[\"Shrinking\",\"\",\"Flat\",\"\",\"Growing with the market\",\"\",\"Growing faster than the market\",\"\",\"\",\"Growing strongly in our segments\"]",
+                            Name = "Growth of the customer",
+                            Version = 1,
+                            Weight = 2.0
+                        },
+                        new
+                        {
+                            Id = 3,
+                            Group = "Attractiveness",
+                            LevelDescriptions = "[\"Outside our focus\",\"\",\"Partly fits our offering\",\"\",\"Fits our focus industries\",\"\",\"Needs our strengths\",\"\",\"\",\"A reference customer for our strategy\"]",
+                            Name = "Strategic fit",
+                            Version = 1,
+                            Weight = 2.0
+                        },
+                        new
+                        {
+                            Id = 4,
+                            Group = "Attractiveness",
+                            LevelDescriptions = "[\"No access\",\"\",\"Purchasing only\",\"\",\"Users and purchasing\",\"\",\"Management occasionally\",\"\",\"\",\"Regular top-level access\"]",
+                            Name = "Access to decision makers",
+                            Version = 1,
+                            Weight = 1.0
+                        },
+                        new
+                        {
+                            Id = 5,
+                            Group = "Strength",
+                            LevelDescriptions = "[\"Below 5 %\",\"\",\"5\\u201315 %\",\"\",\"15\\u201330 %\",\"\",\"30\\u201350 %\",\"\",\"\",\"Above 50 %\"]",
+                            Name = "Share of wallet",
+                            Version = 1,
+                            Weight = 3.0
+                        },
+                        new
+                        {
+                            Id = 6,
+                            Group = "Strength",
+                            LevelDescriptions = "[\"Strained or no relationship\",\"\",\"Transactional\",\"\",\"Good working relationship\",\"\",\"Trusted partner\",\"\",\"\",\"Strategic partnership at every level\"]",
+                            Name = "Relationship quality",
+                            Version = 1,
+                            Weight = 2.0
+                        },
+                        new
+                        {
+                            Id = 7,
+                            Group = "Strength",
+                            LevelDescriptions = "[\"Competitors clearly preferred\",\"\",\"One of many suppliers\",\"\",\"Preferred for some products\",\"\",\"Preferred supplier\",\"\",\"\",\"Sole or first-choice supplier\"]",
+                            Name = "Competitive position",
+                            Version = 1,
+                            Weight = 2.0
+                        },
+                        new
+                        {
+                            Id = 8,
+                            Group = "Strength",
+                            LevelDescriptions = "[\"Our products hardly meet the needs\",\"\",\"Partly meet the needs\",\"\",\"Meet most needs\",\"\",\"Meet the needs well\",\"\",\"\",\"Best solution for the customer\\u0027s needs\"]",
+                            Name = "Product fit",
+                            Version = 1,
+                            Weight = 1.0
+                        });
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
                     b.Property<string>("Id")
@@ -1057,6 +1236,57 @@ namespace Keyplan.Migrations.Sqlite.Migrations
                     b.Navigation("CreatedBy");
 
                     b.Navigation("Template");
+                });
+
+            modelBuilder.Entity("Keyplan.Core.Selection.AccountNomination", b =>
+                {
+                    b.HasOne("Keyplan.Core.Accounts.Account", "Account")
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Keyplan.Core.Identity.User", "DecidedBy")
+                        .WithMany()
+                        .HasForeignKey("DecidedById")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Keyplan.Core.Identity.User", "KeyAccountManager")
+                        .WithMany()
+                        .HasForeignKey("KeyAccountManagerId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Account");
+
+                    b.Navigation("DecidedBy");
+
+                    b.Navigation("KeyAccountManager");
+                });
+
+            modelBuilder.Entity("Keyplan.Core.Selection.AccountRating", b =>
+                {
+                    b.HasOne("Keyplan.Core.Accounts.Account", "Account")
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Keyplan.Core.Selection.SelectionCriterion", "Criterion")
+                        .WithMany()
+                        .HasForeignKey("CriterionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Keyplan.Core.Identity.User", "RatedBy")
+                        .WithMany()
+                        .HasForeignKey("RatedById")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Account");
+
+                    b.Navigation("Criterion");
+
+                    b.Navigation("RatedBy");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

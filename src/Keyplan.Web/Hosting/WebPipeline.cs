@@ -4,6 +4,7 @@ using Keyplan.Web.Components;
 using Keyplan.Web.Import;
 using Keyplan.Web.Plans;
 using Keyplan.Web.Profile;
+using Keyplan.Web.Selection;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Scalar.AspNetCore;
 
@@ -49,6 +50,8 @@ internal static class WebPipeline
         app.MapPlansEndpoints();
         app.MapTemplatesEndpoints();
         app.MapImportsEndpoints();
+        app.MapSelectionEndpoints();
+        app.MapNominationEndpoints();
 
         app.MapOpenApi().AllowAnonymous();
         app.MapScalarApiReference("/api/docs", options => options

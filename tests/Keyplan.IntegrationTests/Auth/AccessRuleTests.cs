@@ -184,4 +184,37 @@ public sealed partial class AccessRuleTests(SqliteApp app) : IClassFixture<Sqlit
 
         Assert.Equal(5, imports.Count);
     }
+
+    [Fact]
+    public async Task SelectionCriterionWrites_AreRefusedToEveryoneButAdministrators()
+    {
+        using var bam = await app.ClientForAsync(DemoUsers.Bam);
+        var writes = Endpoints()
+            .Where(e => Pattern(e).StartsWith("/api/selection-criteria", StringComparison.Ordinal))
+            .SelectMany(e => Methods(e).Where(m => m is "POST" or "PUT" or "DELETE").Select(m => (Endpoint: e, Method: m)))
+            .ToList();
+
+        foreach (var (endpoint, method) in writes)
+        {
+            using var request = new HttpRequestMessage(new HttpMethod(method), Url(endpoint, 1));
+            request.Headers.TryAddWithoutValidation("If-Match", "\"1\"");
+            request.Content = new StringContent("""{"group":"Strength","name":"x","weight":1}""", System.Text.Encoding.UTF8, "application/json");
+            var response = await bam.SendAsync(request);
+            Assert.True(response.StatusCode == HttpStatusCode.Forbidden, $"{method} {Pattern(endpoint)} answered {(int)response.StatusCode} to a BAM.");
+        }
+
+        Assert.Equal(3, writes.Count);
+    }
+
+    [Fact]
+    public async Task RatingAnAccount_IsRefusedToItsKeyAccountManager()
+    {
+        var kamAccount = await app.AccountOwnedByAsync(await app.UserIdAsync(DemoUsers.Kam));
+        using var kam = await app.ClientForAsync(DemoUsers.Kam);
+
+        var response = await kam.PostAsync($"/api/accounts/{kamAccount}/ratings",
+            new StringContent("""{"ratings":[{"criterionId":1,"value":5}]}""", System.Text.Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
 }
