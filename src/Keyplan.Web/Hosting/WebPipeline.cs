@@ -2,6 +2,7 @@ using Keyplan.Web.Accounts;
 using Keyplan.Web.Auth;
 using Keyplan.Web.Components;
 using Keyplan.Web.Plans;
+using Keyplan.Web.Portfolio;
 using Keyplan.Web.Profile;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Scalar.AspNetCore;
@@ -47,6 +48,7 @@ internal static class WebPipeline
         app.MapReferenceDataEndpoints();
         app.MapPlansEndpoints();
         app.MapTemplatesEndpoints();
+        app.MapPortfolioEndpoints();
 
         app.MapOpenApi().AllowAnonymous();
         app.MapScalarApiReference("/api/docs", options => options
