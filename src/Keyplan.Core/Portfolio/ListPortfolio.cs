@@ -110,35 +110,52 @@ public sealed class ListPortfolioHandler(KeyplanDbContext db, TimeProvider clock
         var listed = await accounts
             .Select(a => new { a.Id, a.Name, BusinessArea = a.BusinessArea!.Name, a.Industry, a.Country, a.IsKeyAccount, a.Currency })
             .ToListAsync(cancellationToken);
+
+        // One row per account with the sums of the three years the figures need, grouped in the database.
         var revenue = (await accounts.SelectMany(a => a.Revenue)
-                .Where(r => r.Year >= firstYear && r.Year <= year)
-                .GroupBy(r => new { r.AccountId, r.Year })
-                .Select(g => new { g.Key.AccountId, g.Key.Year, Revenue = g.Sum(r => r.Revenue), Margin = g.Sum(r => r.ContributionMargin) })
+                .Where(r => r.Year == year || r.Year == year - 1 || r.Year == firstYear)
+                .GroupBy(r => r.AccountId)
+                .Select(g => new
+                {
+                    AccountId = g.Key,
+                    Revenue = g.Sum(r => r.Year == year ? (double)r.Revenue : 0),
+                    Margin = g.Sum(r => r.Year == year ? (double)r.ContributionMargin : 0),
+                    Previous = g.Sum(r => r.Year == year - 1 ? (double)r.Revenue : 0),
+                    First = g.Sum(r => r.Year == firstYear ? (double)r.Revenue : 0),
+                })
                 .ToListAsync(cancellationToken))
-            .ToDictionary(r => (r.AccountId, r.Year), r => (r.Revenue, r.Margin));
+            .ToDictionary(r => r.AccountId, r => new YearSums(Cents(r.Revenue), Cents(r.Margin), Cents(r.Previous), Cents(r.First)));
         var plans = await CurrentPlanFigures.ForAsync(db, accounts, today, year, cancellationToken);
 
-        (decimal Revenue, decimal Margin) Of(int accountId, int y) => revenue.GetValueOrDefault((accountId, y));
-        var classes = AbcAnalysis.Classify(listed.Select(a => (a.Id, Of(a.Id, year).Revenue)));
+        var classes = AbcAnalysis.Classify(listed.Select(a => (a.Id, revenue.GetValueOrDefault(a.Id).Revenue)));
         var rows = listed.Select(a =>
         {
-            var (last, margin) = Of(a.Id, year);
+            var sums = revenue.GetValueOrDefault(a.Id);
             var plan = plans.GetValueOrDefault(a.Id);
             return new PortfolioRow(
                 a.Id, a.Name, a.BusinessArea, a.Industry, a.Country, a.IsKeyAccount, a.Currency ?? currency,
-                last, margin, MarginRate.Of(last, margin),
-                Growth.Cagr(Of(a.Id, firstYear).Revenue, last, Growth.CagrYears),
-                Growth.Change(Of(a.Id, year - 1).Revenue, last),
-                plan?.Potential, plan?.PurchaseVolume, ShareOfWallet.Of(last, plan?.PurchaseVolume), classes[a.Id]);
+                sums.Revenue, sums.Margin, MarginRate.Of(sums.Revenue, sums.Margin),
+                Growth.Cagr(sums.First, sums.Revenue, Growth.CagrYears), Growth.Change(sums.Previous, sums.Revenue),
+                plan?.Potential, plan?.PurchaseVolume, ShareOfWallet.Of(sums.Revenue, plan?.PurchaseVolume), classes[a.Id]);
         }).ToList();
 
         var items = PortfolioSorting.Sort(rows, query.Sort, query.Descending)
             .Skip((int)Math.Min(int.MaxValue, ((long)query.Page - 1) * query.PageSize))
             .Take(query.PageSize)
             .ToList();
-        var totals = Totals(rows, listed.Sum(a => Of(a.Id, firstYear).Revenue), listed.Sum(a => Of(a.Id, year - 1).Revenue));
+        var totals = Totals(rows, revenue.Values.Sum(r => r.First), revenue.Values.Sum(r => r.Previous));
         return new PortfolioPage(year, Growth.CagrYears, currency, items, rows.Count, totals);
     }
+
+    /// <summary>
+    /// The sums come from the database as doubles: SQLite stores decimals as text and sums them only through a
+    /// function EF Core adds in .NET, row by row, which made the ranking of 10,000 accounts several times slower.
+    /// A double holds any sum below 90 trillion to well within a cent, so rounding to cents gives the exact decimal.
+    /// </summary>
+    /// <summary>An account's revenue and margin in the last complete fiscal year, and its revenue the year before and at the start of the CAGR.</summary>
+    private readonly record struct YearSums(decimal Revenue, decimal Margin, decimal Previous, decimal First);
+
+    private static decimal Cents(double amount) => Math.Round((decimal)amount, 2);
 
     private static PortfolioTotals Totals(List<PortfolioRow> rows, decimal firstYearRevenue, decimal previousYearRevenue)
     {

@@ -19,30 +19,22 @@ internal static class CurrentPlanFigures
     public static async Task<Dictionary<int, PlanFigures>> ForAsync(
         KeyplanDbContext db, IQueryable<Account> accounts, DateOnly today, int fiscalYear, CancellationToken cancellationToken)
     {
-        var started = await db.Plans.AsNoTracking()
-            .Where(p => p.PeriodStart <= today && accounts.Any(a => a.Id == p.AccountId))
-            .Select(p => new { p.Id, p.AccountId, p.PeriodStart })
-            .ToListAsync(cancellationToken);
-        var currentPlans = started.GroupBy(p => p.AccountId)
-            .ToDictionary(g => g.MaxBy(p => p.PeriodStart)!.Id, g => g.Key);
-        if (currentPlans.Count == 0)
-        {
-            return [];
-        }
-
-        var planIds = currentPlans.Keys.ToList();
+        // One round trip: the two sections of each account's latest plan begun by today (no later one has begun).
         var sections = await db.PlanSections.AsNoTracking()
-            .Where(s => planIds.Contains(s.PlanId) && (s.Key == SectionKeys.Potential || s.Key == SectionKeys.History))
-            .Select(s => new { s.PlanId, s.Key, s.Content })
+            .Where(s => (s.Key == SectionKeys.Potential || s.Key == SectionKeys.History)
+                && s.Plan!.PeriodStart <= today
+                && accounts.Any(a => a.Id == s.Plan.AccountId)
+                && !db.Plans.Any(later => later.AccountId == s.Plan.AccountId && later.PeriodStart <= today && later.PeriodStart > s.Plan.PeriodStart))
+            .Select(s => new { s.Plan!.AccountId, s.Key, s.Content })
             .ToListAsync(cancellationToken);
 
-        var figures = new Dictionary<int, PlanFigures>(currentPlans.Count);
-        foreach (var plan in sections.GroupBy(s => s.PlanId))
+        var figures = new Dictionary<int, PlanFigures>();
+        foreach (var plan in sections.GroupBy(s => s.AccountId))
         {
             var potential = plan.FirstOrDefault(s => s.Key == SectionKeys.Potential) is { } p
                 ? Read<PotentialSection>(p.Content)?.Potentials.Where(x => x.MaximumRevenue is not null).ToList() : null;
             var history = plan.FirstOrDefault(s => s.Key == SectionKeys.History) is { } h ? Read<HistorySection>(h.Content) : null;
-            figures[currentPlans[plan.Key]] = new PlanFigures(
+            figures[plan.Key] = new PlanFigures(
                 potential is { Count: > 0 } ? potential.Sum(x => x.MaximumRevenue!.Value) : null,
                 history?.PurchaseVolumes.FirstOrDefault(v => v.Year == fiscalYear)?.Amount);
         }
