@@ -46,7 +46,7 @@ public sealed record PortfolioQuery
 }
 
 /// <summary>
-/// One account's figures. Revenue and margin are of <see cref="PortfolioPage.FiscalYear"/>; rates are fractions
+/// One account's figures. Revenue and margin are of <see cref="PortfolioRanking.FiscalYear"/>; rates are fractions
 /// (0.1 = 10 %); potential and purchase volume come from the account's current plan and are null without one.
 /// </summary>
 public sealed record PortfolioRow(
@@ -83,7 +83,7 @@ public sealed record PortfolioTotals(
 /// up to it and the change against the year before it. ABC classes are relative to the listed (filtered) accounts, so
 /// the A accounts make 80 % of the totals row.
 /// </summary>
-public sealed record PortfolioPage(
+public sealed record PortfolioRanking(
     int FiscalYear, int CagrYears, string Currency, IReadOnlyList<PortfolioRow> Items, int Total, PortfolioTotals Totals);
 
 /// <summary>
@@ -92,7 +92,7 @@ public sealed record PortfolioPage(
 /// </summary>
 public sealed class ListPortfolioHandler(KeyplanDbContext db, TimeProvider clock)
 {
-    public async Task<Result<PortfolioPage>> HandleAsync(PortfolioQuery query, CurrentUser user, CancellationToken cancellationToken)
+    public async Task<Result<PortfolioRanking>> HandleAsync(PortfolioQuery query, CurrentUser user, CancellationToken cancellationToken)
     {
         if (RequestValidation.Validate(query) is { } invalid)
         {
@@ -144,7 +144,7 @@ public sealed class ListPortfolioHandler(KeyplanDbContext db, TimeProvider clock
             .Take(query.PageSize)
             .ToList();
         var totals = Totals(rows, revenue.Values.Sum(r => r.First), revenue.Values.Sum(r => r.Previous));
-        return new PortfolioPage(year, Growth.CagrYears, currency, items, rows.Count, totals);
+        return new PortfolioRanking(year, Growth.CagrYears, currency, items, rows.Count, totals);
     }
 
     /// <summary>

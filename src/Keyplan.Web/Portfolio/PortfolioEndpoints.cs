@@ -12,7 +12,7 @@ internal static class PortfolioEndpoints
         var group = app.MapGroup("/api/portfolio").WithTags("Portfolio");
         group.MapGet("/", ListAsync).WithName("ListPortfolio")
             .WithSummary("Ranks the accounts you may see: revenue, contribution margin, growth, potential, share of wallet and ABC class, with totals.")
-            .Produces<PortfolioPage>().ProducesValidationProblem();
+            .Produces<PortfolioRanking>().ProducesValidationProblem();
     }
 
     private static async Task<IResult> ListAsync(

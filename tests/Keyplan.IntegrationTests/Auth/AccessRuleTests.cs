@@ -167,6 +167,6 @@ public sealed partial class AccessRuleTests(SqliteApp app) : IClassFixture<Sqlit
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.DoesNotContain(hiddenName, body, StringComparison.Ordinal);
-        Assert.Equal(visibleToKam, (await response.ReadAsync<Keyplan.Core.Portfolio.PortfolioPage>()).Total);
+        Assert.Equal(visibleToKam, (await response.ReadAsync<Keyplan.Core.Portfolio.PortfolioRanking>()).Total);
     }
 }

@@ -24,7 +24,7 @@ public abstract class PortfolioApiTests(KeyplanApp app)
         var industry = "Portfolio test " + Guid.NewGuid().ToString("N")[..8];
         using var bam = await app.ClientForAsync(DemoUsers.Bam);
         var url = $"/api/portfolio?industry={Uri.EscapeDataString(industry)}";
-        var y = (await (await bam.GetAsync(url)).ReadAsync<PortfolioPage>()).FiscalYear;
+        var y = (await (await bam.GetAsync(url)).ReadAsync<PortfolioRanking>()).FiscalYear;
         var (group1, group2) = (await app.ProductGroupIdAsync(0), await app.ProductGroupIdAsync(1));
 
         var growing = await NewAccountAsync(bam, industry, "Growing");
@@ -39,7 +39,7 @@ public abstract class PortfolioApiTests(KeyplanApp app)
         var lost = await NewAccountAsync(bam, industry, "Lost");
         await RevenueAsync(bam, lost, (y - 1, group1, 10_000m, 0m));
 
-        var page = await (await bam.GetAsync(url)).ReadAsync<PortfolioPage>();
+        var page = await (await bam.GetAsync(url)).ReadAsync<PortfolioRanking>();
 
         Assert.Equal([growing, steady, shrinking, lost], page.Items.Select(r => r.Id));
         var g = page.Items[0];
@@ -63,7 +63,7 @@ public abstract class PortfolioApiTests(KeyplanApp app)
     {
         var industry = "Portfolio sort " + Guid.NewGuid().ToString("N")[..8];
         using var bam = await app.ClientForAsync(DemoUsers.Bam);
-        var y = (await (await bam.GetAsync("/api/portfolio?pageSize=1")).ReadAsync<PortfolioPage>()).FiscalYear;
+        var y = (await (await bam.GetAsync("/api/portfolio?pageSize=1")).ReadAsync<PortfolioRanking>()).FiscalYear;
         var group = await app.ProductGroupIdAsync();
         var ids = new List<int>();
         foreach (var (name, revenue, margin) in new[] { ("Alpha", 100m, 50m), ("Bravo", 300m, 30m), ("Charlie", 200m, 100m) })
@@ -74,8 +74,8 @@ public abstract class PortfolioApiTests(KeyplanApp app)
         }
 
         var url = $"/api/portfolio?industry={Uri.EscapeDataString(industry)}";
-        var byMarginRate = await (await bam.GetAsync($"{url}&sort=MarginRate&descending=true")).ReadAsync<PortfolioPage>();
-        var byNameSecondPage = await (await bam.GetAsync($"{url}&sort=Name&descending=false&page=2&pageSize=2")).ReadAsync<PortfolioPage>();
+        var byMarginRate = await (await bam.GetAsync($"{url}&sort=MarginRate&descending=true")).ReadAsync<PortfolioRanking>();
+        var byNameSecondPage = await (await bam.GetAsync($"{url}&sort=Name&descending=false&page=2&pageSize=2")).ReadAsync<PortfolioRanking>();
         var tooLarge = await bam.GetAsync($"{url}&pageSize=1000");
 
         Assert.Equal([ids[0], ids[2], ids[1]], byMarginRate.Items.Select(r => r.Id)); // 50 %, 50 %, 10 %; ties by name
