@@ -30,6 +30,7 @@ public static class CoreServices
         services.AddScoped<UpdateRevenueHandler>();
         services.AddScoped<DeleteRevenueHandler>();
         services.AddScoped<LookupsHandler>();
+        services.AddScoped<Portfolio.ListPortfolioHandler>();
         services.AddScoped<CreatePlanHandler>();
         services.AddScoped<ListPlansHandler>();
         services.AddScoped<GetPlanHandler>();

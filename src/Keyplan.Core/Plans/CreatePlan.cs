@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Keyplan.Core.Accounts;
 using Keyplan.Core.Data;
 using Keyplan.Core.Identity;
+using Keyplan.Core.Organisation;
 using Keyplan.Core.Plans.Templates;
 using Keyplan.Core.Resources;
 using Microsoft.EntityFrameworkCore;
@@ -131,7 +132,7 @@ public sealed class CreatePlanHandler(KeyplanDbContext db, GetPlanHandler getPla
     private async Task<int> CurrentFiscalYearAsync(CancellationToken cancellationToken)
     {
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        return today.Month >= await FiscalYearStartMonthAsync(cancellationToken) ? today.Year : today.Year - 1;
+        return FiscalYears.Of(today, await FiscalYearStartMonthAsync(cancellationToken));
     }
 
     private async Task<int> FiscalYearStartMonthAsync(CancellationToken cancellationToken) =>

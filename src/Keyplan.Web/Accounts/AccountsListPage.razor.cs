@@ -1,9 +1,9 @@
-using System.Globalization;
 using Keyplan.Core;
 using Keyplan.Core.Accounts;
 using Keyplan.Core.Identity;
 using Keyplan.Core.Organisation;
 using Keyplan.Web.Auth;
+using Keyplan.Web.Components;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Radzen;
@@ -75,7 +75,7 @@ public sealed partial class AccountsListPage : IDisposable
     private bool HasFilters => _state.Search is not null || _state.BusinessAreaId is not null || _state.Industry is not null
         || _state.Country is not null || _state.KeyAccountManagerId is not null || _state.IsKeyAccount is not null;
 
-    private string KeyAccountValue => _state.IsKeyAccount switch { true => "true", false => "false", null => "" };
+    private string KeyAccountValue => FilterValues.Of(_state.IsKeyAccount);
 
     protected override async Task OnInitializedAsync()
     {
@@ -217,11 +217,6 @@ public sealed partial class AccountsListPage : IDisposable
         nameof(AccountListItem.IsKeyAccount) => AccountSort.IsKeyAccount,
         _ => AccountSort.Name,
     };
-
-    private static int? ParseInt(object? value) =>
-        int.TryParse(value as string, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number) ? number : null;
-
-    private static bool? ParseBool(object? value) => bool.TryParse(value as string, out var flag) ? flag : null;
 
     public void Dispose()
     {

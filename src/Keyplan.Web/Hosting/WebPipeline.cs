@@ -3,6 +3,7 @@ using Keyplan.Web.Auth;
 using Keyplan.Web.Components;
 using Keyplan.Web.Import;
 using Keyplan.Web.Plans;
+using Keyplan.Web.Portfolio;
 using Keyplan.Web.Profile;
 using Keyplan.Web.Selection;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -52,6 +53,7 @@ internal static class WebPipeline
         app.MapImportsEndpoints();
         app.MapSelectionEndpoints();
         app.MapNominationEndpoints();
+        app.MapPortfolioEndpoints();
 
         app.MapOpenApi().AllowAnonymous();
         app.MapScalarApiReference("/api/docs", options => options

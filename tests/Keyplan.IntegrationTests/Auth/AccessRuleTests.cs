@@ -217,4 +217,24 @@ public sealed partial class AccessRuleTests(SqliteApp app) : IClassFixture<Sqlit
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }
+
+    [Fact]
+    public async Task Portfolio_RanksOnlyTheAccountsTheUserMaySee()
+    {
+        var hidden = await app.AccountHiddenFromAsync(DemoUsers.Kam);
+        var hiddenName = await app.DbAsync(db => db.Accounts.Where(a => a.Id == hidden).Select(a => a.Name).SingleAsync());
+        var visibleToKam = await app.DbAsync(async db =>
+        {
+            var kamId = await db.Users.Where(u => u.Email == DemoUsers.Kam).Select(u => u.Id).SingleAsync();
+            return await db.Accounts.CountAsync(a => a.KeyAccountManagerId == kamId || a.Team.Any(t => t.UserId == kamId));
+        });
+        using var kam = await app.ClientForAsync(DemoUsers.Kam);
+
+        var response = await kam.GetAsync($"/api/portfolio?pageSize={Keyplan.Core.Portfolio.PortfolioQuery.MaxPageSize}");
+        var body = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.DoesNotContain(hiddenName, body, StringComparison.Ordinal);
+        Assert.Equal(visibleToKam, (await response.ReadAsync<Keyplan.Core.Portfolio.PortfolioRanking>()).Total);
+    }
 }
