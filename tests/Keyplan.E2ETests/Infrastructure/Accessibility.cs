@@ -11,6 +11,9 @@ public static class Accessibility
     {
         // When the interactive renderer takes over, HeadOutlet renders the <title> again; check the settled page.
         await page.WaitForFunctionAsync("() => document.title.length > 0");
+        // A toast fading in has, for a moment, too little contrast; check the page once finite animations have ended.
+        await page.WaitForFunctionAsync(
+            "() => document.getAnimations().every(a => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity)");
         var result = await page.RunAxe();
         var blocking = result.Violations
             .Where(v => v.Impact is "serious" or "critical")
