@@ -26,7 +26,7 @@ public sealed partial class AccountsListPage : IDisposable
     private bool _loading;
     private string? _error;
     private string? _searchText;
-    private CancellationTokenSource? _load;
+    private readonly LatestLoad _load = new();
     private CancellationTokenSource? _searchDelay;
     private List<LookupItem<int>> _businessAreas = [];
     private List<string> _industries = [];
@@ -105,15 +105,7 @@ public sealed partial class AccountsListPage : IDisposable
 
     private async Task LoadAsync()
     {
-        // A newer request (typing, paging) makes the answer to an older one pointless.
-        if (_load is not null)
-        {
-            await _load.CancelAsync();
-            _load.Dispose();
-        }
-
-        _load = new CancellationTokenSource();
-        var cancellationToken = _load.Token;
+        var cancellationToken = await _load.StartAsync();
         _loading = true;
         try
         {
@@ -220,8 +212,7 @@ public sealed partial class AccountsListPage : IDisposable
 
     public void Dispose()
     {
-        _load?.Cancel();
-        _load?.Dispose();
+        _load.Dispose();
         _searchDelay?.Cancel();
         _searchDelay?.Dispose();
     }

@@ -25,7 +25,7 @@ public sealed partial class PortfolioPage : IDisposable
     private int _cagrYears = Growth.CagrYears;
     private string _currency = OrganisationSettings.DefaultCurrency;
     private bool _loading;
-    private CancellationTokenSource? _load;
+    private readonly LatestLoad _load = new();
     private List<LookupItem<int>> _businessAreas = [];
     private List<string> _industries = [];
     private List<string> _countries = [];
@@ -88,15 +88,7 @@ public sealed partial class PortfolioPage : IDisposable
 
     private async Task LoadAsync()
     {
-        // A newer request (filtering, paging) makes the answer to an older one pointless.
-        if (_load is not null)
-        {
-            await _load.CancelAsync();
-            _load.Dispose();
-        }
-
-        _load = new CancellationTokenSource();
-        var cancellationToken = _load.Token;
+        var cancellationToken = await _load.StartAsync();
         _loading = true;
         try
         {
@@ -182,7 +174,6 @@ public sealed partial class PortfolioPage : IDisposable
 
     public void Dispose()
     {
-        _load?.Cancel();
-        _load?.Dispose();
+        _load.Dispose();
     }
 }

@@ -33,7 +33,13 @@ public sealed class PortfolioPage(IPage page)
         var header = Grid.GetByRole(AriaRole.Columnheader).Filter(new() { HasText = columnTitle }).First;
         for (var click = 0; click < clicks; click++)
         {
+            // Each click must land on the header as the previous one left it, or the cycle goes out of step.
+            var before = await header.GetAttributeAsync("aria-sort");
             await header.ClickAsync();
+            await (before is null
+                ? Assertions.Expect(header).ToHaveAttributeAsync("aria-sort", new System.Text.RegularExpressions.Regex(".+"))
+                : Assertions.Expect(header).Not.ToHaveAttributeAsync("aria-sort", before));
+            await WaitUntilLoadedAsync();
         }
 
         await page.WaitForURLAsync(url => url.Contains(inUrl, StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
