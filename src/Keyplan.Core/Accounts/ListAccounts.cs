@@ -103,33 +103,12 @@ public sealed class ListAccountsHandler(KeyplanDbContext db)
                 || (a.City != null && a.City.ToLower().Contains(term)));
         }
 
-        if (query.BusinessAreaId is { } businessAreaId)
-        {
-            accounts = accounts.Where(a => a.BusinessAreaId == businessAreaId);
-        }
-
-        if (!string.IsNullOrWhiteSpace(query.Industry))
-        {
-            accounts = accounts.Where(a => a.Industry == query.Industry);
-        }
-
-        if (!string.IsNullOrWhiteSpace(query.Country))
-        {
-            var country = query.Country.ToUpperInvariant();
-            accounts = accounts.Where(a => a.Country == country);
-        }
-
         if (!string.IsNullOrWhiteSpace(query.KeyAccountManagerId))
         {
             accounts = accounts.Where(a => a.KeyAccountManagerId == query.KeyAccountManagerId);
         }
 
-        if (query.IsKeyAccount is { } isKeyAccount)
-        {
-            accounts = accounts.Where(a => a.IsKeyAccount == isKeyAccount);
-        }
-
-        return accounts;
+        return accounts.FilteredBy(query.BusinessAreaId, query.Industry, query.Country, query.IsKeyAccount);
     }
 
     private static IQueryable<Account> Sort(IQueryable<Account> accounts, ListAccountsQuery query)

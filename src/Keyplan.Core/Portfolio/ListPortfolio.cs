@@ -106,7 +106,7 @@ public sealed class ListPortfolioHandler(KeyplanDbContext db, TimeProvider clock
         var year = FiscalYears.Of(today, settings?.FiscalYearStartMonth ?? 1) - 1;
         var firstYear = year - Growth.CagrYears;
 
-        var accounts = Filter(db.Accounts.AsNoTracking().VisibleTo(user), query);
+        var accounts = db.Accounts.AsNoTracking().VisibleTo(user).FilteredBy(query.BusinessAreaId, query.Industry, query.Country, query.IsKeyAccount);
         var listed = await accounts
             .Select(a => new { a.Id, a.Name, BusinessArea = a.BusinessArea!.Name, a.Industry, a.Country, a.IsKeyAccount, a.Currency })
             .ToListAsync(cancellationToken);
@@ -169,31 +169,5 @@ public sealed class ListPortfolioHandler(KeyplanDbContext db, TimeProvider clock
             Growth.Cagr(firstYearRevenue, revenue, Growth.CagrYears), Growth.Change(previousYearRevenue, revenue),
             withPotential.Count == 0 ? null : withPotential.Sum(r => r.Potential!.Value),
             withVolume.Count == 0 ? null : ShareOfWallet.Of(withVolume.Sum(r => r.Revenue), withVolume.Sum(r => r.PurchaseVolume!.Value)));
-    }
-
-    private static IQueryable<Account> Filter(IQueryable<Account> accounts, PortfolioQuery query)
-    {
-        if (query.BusinessAreaId is { } businessAreaId)
-        {
-            accounts = accounts.Where(a => a.BusinessAreaId == businessAreaId);
-        }
-
-        if (!string.IsNullOrWhiteSpace(query.Industry))
-        {
-            accounts = accounts.Where(a => a.Industry == query.Industry);
-        }
-
-        if (!string.IsNullOrWhiteSpace(query.Country))
-        {
-            var country = query.Country.ToUpperInvariant();
-            accounts = accounts.Where(a => a.Country == country);
-        }
-
-        if (query.IsKeyAccount is { } isKeyAccount)
-        {
-            accounts = accounts.Where(a => a.IsKeyAccount == isKeyAccount);
-        }
-
-        return accounts;
     }
 }
