@@ -4,9 +4,13 @@ using Keyplan.Core.Plans.Templates;
 
 namespace Keyplan.Core.Plans;
 
+/// <summary>Where a plan stands in its approval workflow (SPEC §3, "Review and approval").</summary>
 public enum PlanStatus
 {
     Draft,
+    Submitted,
+    ChangesRequested,
+    Approved,
 }
 
 /// <summary>The built-in templates (SPEC §2): the full plan, or the light "overview sheet" for KAMs with many accounts.</summary>
