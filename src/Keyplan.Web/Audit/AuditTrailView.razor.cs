@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Keyplan.Core;
 using Keyplan.Core.Audit;
 using Keyplan.Core.Identity;
+using Keyplan.Core.Plans.Sections;
 using Keyplan.Web.Plans;
 using Microsoft.AspNetCore.Components;
 
@@ -74,13 +75,14 @@ public sealed partial class AuditTrailView
     /// </summary>
     private string FieldName(AuditEntryDetails entry, string field)
     {
-        if (entry.EntityType != "PlanSection")
+        // Fields inside a section's content are "<section key>.<path>"; the section row's own columns have no dot.
+        if (entry.EntityType != "PlanSection" || !field.Contains('.', StringComparison.Ordinal))
         {
             return Text("Audit.Field." + field) ?? field;
         }
 
         var parts = ItemIndex().Replace(field, "").Split('.', StringSplitOptions.RemoveEmptyEntries);
-        return string.Join(" › ", parts.Select((part, i) => i == 0 ? PlanText.SectionTitle(part) : Text("Field." + part) ?? part));
+        return string.Join(" › ", parts.Select((part, i) => i == 0 && SectionCatalog.Find(part) is not null ? PlanText.SectionTitle(part) : Text("Field." + part) ?? part));
     }
 
     /// <summary>Invariant text from the trail shown in the reader's culture.</summary>
