@@ -61,6 +61,7 @@ public static class CoreServices
         services.AddScoped<Import.CommitImportHandler>();
         services.AddScoped<Import.ListImportMappingsHandler>();
         services.AddScoped<Import.SaveImportMappingHandler>();
+        services.AddScoped<Audit.GetAuditTrailHandler>();
         services.AddScoped<DemoSeeder>();
         return services;
     }

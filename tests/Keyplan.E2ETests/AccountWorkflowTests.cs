@@ -41,6 +41,15 @@ public sealed class AccountWorkflowTests(BrowserApp app) : IClassFixture<Browser
 
         await Assertions.Expect(accountPage.Heading(account.Name)).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByText(newCity)).ToBeVisibleAsync();
+
+        // The change history names the KAM, who made the change in the browser, and the new value.
+        await page.GotoAsync($"accounts/{account.Id}?tab=audit");
+        await Assertions.Expect(page.GetByRole(AriaRole.Tab, new() { Name = "History", Selected = true })).ToBeVisibleAsync();
+        var latest = accountPage.Profile.GetByRole(AriaRole.Row).Nth(1);
+        await Assertions.Expect(latest).ToContainTextAsync("Thomas Becker");
+        await Assertions.Expect(latest).ToContainTextAsync("Account changed");
+        await Assertions.Expect(latest.GetByRole(AriaRole.Insertion)).ToHaveTextAsync(newCity);
+        await page.AssertAccessibleAsync();
     }
 
     [Fact]

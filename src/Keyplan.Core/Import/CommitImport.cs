@@ -48,7 +48,11 @@ public sealed class CommitImportHandler(KeyplanDbContext db, TimeProvider clock)
         {
             await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
             {
-                await importer.WriteAsync(tally, user, cancellationToken);
+                // The batch is the audit record of an import (who, which file, when, the counts), not a million rows.
+                using (db.SuspendAudit())
+                {
+                    await importer.WriteAsync(tally, user, cancellationToken);
+                }
                 await RecordAsync(id, tally, ImportBatchStatus.Committed, cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
             }

@@ -11,7 +11,7 @@ namespace Keyplan.Web.Accounts;
 public sealed partial class AccountPage
 {
     // The tab is in the URL (?tab=contacts), so a reload or a shared link opens the same tab.
-    private static readonly string[] TabNames = ["profile", "contacts", "revenue", "plans", "ratings", "nomination"];
+    private static readonly string[] TabNames = ["profile", "contacts", "revenue", "plans", "ratings", "nomination", "audit"];
 
     private AccountDetails? _account;
     private bool _notFound;

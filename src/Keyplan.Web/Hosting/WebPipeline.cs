@@ -1,4 +1,5 @@
 using Keyplan.Web.Accounts;
+using Keyplan.Web.Audit;
 using Keyplan.Web.Auth;
 using Keyplan.Web.Components;
 using Keyplan.Web.Import;
@@ -32,6 +33,7 @@ internal static class WebPipeline
         app.UseAuthentication();
         app.UseRateLimiter();
         app.UseAuthorization();
+        app.UseAuditActors();
         app.UseAntiforgery();
         return app;
     }
@@ -54,6 +56,7 @@ internal static class WebPipeline
         app.MapSelectionEndpoints();
         app.MapNominationEndpoints();
         app.MapPortfolioEndpoints();
+        app.MapAuditEndpoints();
 
         app.MapOpenApi().AllowAnonymous();
         app.MapScalarApiReference("/api/docs", options => options

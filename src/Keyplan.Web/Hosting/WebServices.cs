@@ -1,6 +1,7 @@
 using Keyplan.Core;
 using Keyplan.Core.Data;
 using Keyplan.Core.Import;
+using Keyplan.Web.Audit;
 using Keyplan.Web.Auth;
 using Radzen;
 
@@ -17,6 +18,7 @@ internal static class WebServices
         services.AddSingleton(new ImportFileStore(importDirectory ?? Path.Combine(dataDirectory, "imports")));
         services.AddKeyplanCore();
         services.AddKeyplanAuth();
+        services.AddAuditActors();
         services.AddKeyplanLocalization();
         services.AddSignInRateLimiting();
 
