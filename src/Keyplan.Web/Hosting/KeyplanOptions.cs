@@ -10,4 +10,7 @@ public sealed class KeyplanOptions
 
     /// <summary>Where uploaded import files wait for their commit; without it, "imports" in the data folder.</summary>
     public string? ImportDirectory { get; set; }
+
+    /// <summary>How long an upload waits for its commit before the clean-up removes it (and its preview).</summary>
+    public double ImportRetentionHours { get; set; } = 24;
 }

@@ -16,6 +16,8 @@ internal static class WebServices
         var importDirectory = configuration.GetSection(KeyplanOptions.SectionName).Get<KeyplanOptions>()?.ImportDirectory;
         services.AddSingleton(new ImportFileStore(importDirectory ?? Path.Combine(dataDirectory, "imports")));
         services.AddKeyplanCore();
+        services.AddScoped<ExpireImportUploadsHandler>();
+        services.AddHostedService<Import.ImportCleanupService>();
         services.AddKeyplanAuth();
         services.AddKeyplanLocalization();
         services.AddSignInRateLimiting();
