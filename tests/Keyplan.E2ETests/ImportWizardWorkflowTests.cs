@@ -28,6 +28,10 @@ public sealed class ImportWizardWorkflowTests(BrowserApp app) : IClassFixture<Br
         await Assertions.Expect(page.GetByText("recognised as Salesforce")).ToBeVisibleAsync();
         await Assertions.Expect(wizard.ColumnFor("Account name")).ToHaveValueAsync("Name");
         await Assertions.Expect(wizard.ColumnFor("Parent account's record ID")).ToHaveValueAsync("ParentId");
+        await wizard.ColumnFor("Description").SelectOptionAsync("Name");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Check the rows" }).ClickAsync();
+        await Assertions.Expect(wizard.Errors).ToContainTextAsync("Column Name is chosen for several fields (Account name, Description)");
+        await wizard.ColumnFor("Description").SelectOptionAsync("Description");
         await page.GetByLabel("Save this mapping as").FillAsync("Salesforce accounts (E2E)");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save mapping" }).ClickAsync();
         await Assertions.Expect(page.GetByText("Mapping “Salesforce accounts (E2E)” saved.")).ToBeVisibleAsync();

@@ -4,6 +4,7 @@ namespace Keyplan.Web.Hosting;
 public sealed class KeyplanOptions
 {
     public const string SectionName = "Keyplan";
+    public const double DefaultImportRetentionHours = 24;
 
     /// <summary>Seed the demo company into an empty database at start (never in Production).</summary>
     public bool SeedDemo { get; set; }
@@ -12,5 +13,5 @@ public sealed class KeyplanOptions
     public string? ImportDirectory { get; set; }
 
     /// <summary>How long an upload waits for its commit before the clean-up removes it (and its preview).</summary>
-    public double ImportRetentionHours { get; set; } = 24;
+    public double ImportRetentionHours { get; set; } = DefaultImportRetentionHours;
 }

@@ -34,7 +34,9 @@ internal sealed partial class ImportCleanupService(
     public async Task<ExpiredImports> RunOnceAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
-        var retention = TimeSpan.FromHours(options.Value.ImportRetentionHours);
+        // Zero or less would delete an upload while its user is still looking at the preview: take the default then.
+        var hours = options.Value.ImportRetentionHours > 0 ? options.Value.ImportRetentionHours : KeyplanOptions.DefaultImportRetentionHours;
+        var retention = TimeSpan.FromHours(hours);
         var expired = await scope.ServiceProvider.GetRequiredService<ExpireImportUploadsHandler>().HandleAsync(retention, cancellationToken);
         if (expired.Batches + expired.Files > 0)
         {

@@ -184,6 +184,14 @@ public sealed partial class ImportWizardPage : IDisposable
 
     private async Task PreviewAsync()
     {
+        // The API would let the later field take the column silently; in the wizard the user should decide.
+        var twice = _mapping.Where(m => m.Value.Length > 0).GroupBy(m => m.Value, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1);
+        if (twice is not null)
+        {
+            _errors = [L["Import.ColumnTwice", twice.Key, string.Join(", ", twice.Select(m => L["Import.Field." + m.Key].Value))]];
+            return;
+        }
+
         await RunAsync(async token =>
         {
             var request = new PreviewImportRequest(_filePath!, _file?.Name, _kind, new Dictionary<string, string>(_mapping));
