@@ -16,7 +16,12 @@ public sealed record CommitImportRequest(bool SkipInvalidRows = false);
 /// </summary>
 public sealed class CommitImportHandler(KeyplanDbContext db, TimeProvider clock)
 {
-    public async Task<Result<ImportPreview>> HandleAsync(int id, CommitImportRequest request, CurrentUser user, CancellationToken cancellationToken)
+    public Task<Result<ImportPreview>> HandleAsync(int id, CommitImportRequest request, CurrentUser user, CancellationToken cancellationToken) =>
+        HandleAsync(id, request, user, progress: null, cancellationToken);
+
+    /// <param name="progress">Hears each pass over the file (check, write, link) and how far it has come.</param>
+    public async Task<Result<ImportPreview>> HandleAsync(
+        int id, CommitImportRequest request, CurrentUser user, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         if (!ImportAccess.CanImport(user))
@@ -38,7 +43,7 @@ public sealed class CommitImportHandler(KeyplanDbContext db, TimeProvider clock)
         var headers = ImportSource.ReadHeaders(batch.FilePath);
         var source = new ImportSource(batch.FilePath, headers, ImportMappings.FromDescription(batch.Kind, ImportJson.Mapping(batch.MappingJson), headers), batch.Source);
         var importer = Importers.For(batch.Kind, db, source, clock);
-        var tally = await importer.AnalyseAsync(cancellationToken);
+        var tally = await importer.AnalyseAsync(progress, cancellationToken);
         if (tally.TotalProblems > 0 && (!request.SkipInvalidRows || tally.Rows == 0 || source.Mapping.MissingRequired.Any()))
         {
             return Failure.Invalid.For("skipInvalidRows", ValidationText.Format(nameof(ValidationText.ImportHasProblems), tally.ProblemRows.Count));
@@ -51,7 +56,7 @@ public sealed class CommitImportHandler(KeyplanDbContext db, TimeProvider clock)
                 // The batch is the audit record of an import (who, which file, when, the counts), not a million rows.
                 using (db.SuspendAudit())
                 {
-                    await importer.WriteAsync(tally, user, cancellationToken);
+                    await importer.WriteAsync(tally, user, progress, cancellationToken);
                 }
                 await RecordAsync(id, tally, ImportBatchStatus.Committed, cancellationToken);
                 await transaction.CommitAsync(cancellationToken);

@@ -18,7 +18,12 @@ public sealed record PreviewImportRequest(
 /// </summary>
 public sealed class PreviewImportHandler(KeyplanDbContext db, TimeProvider clock)
 {
-    public async Task<Result<ImportPreview>> HandleAsync(PreviewImportRequest request, CurrentUser user, CancellationToken cancellationToken)
+    public Task<Result<ImportPreview>> HandleAsync(PreviewImportRequest request, CurrentUser user, CancellationToken cancellationToken) =>
+        HandleAsync(request, user, progress: null, cancellationToken);
+
+    /// <param name="progress">Hears how far the check has come, for a progress bar over a large file.</param>
+    public async Task<Result<ImportPreview>> HandleAsync(
+        PreviewImportRequest request, CurrentUser user, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         if (!ImportAccess.CanImport(user))
@@ -70,7 +75,7 @@ public sealed class PreviewImportHandler(KeyplanDbContext db, TimeProvider clock
         }
 
         var source = new ImportSource(request.FilePath, headers, mapping.Value!, ColumnMatcher.DetectSource(headers));
-        var tally = await Importers.For(request.Kind, db, source, clock).AnalyseAsync(cancellationToken);
+        var tally = await Importers.For(request.Kind, db, source, clock).AnalyseAsync(progress, cancellationToken);
         db.ChangeTracker.Clear();
         var counts = tally.Counts;
         var batch = new ImportBatch

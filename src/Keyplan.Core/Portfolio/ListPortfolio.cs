@@ -79,7 +79,8 @@ public sealed record PortfolioTotals(
     decimal? ShareOfWallet);
 
 /// <summary>
-/// <see cref="FiscalYear"/> is the last complete fiscal year; growth is the CAGR over the <see cref="CagrYears"/> years
+/// <see cref="FiscalYear"/> is the last complete fiscal year; growth is the CAGR over the <see cref="CagrYears"/> years (up to
+/// three, fewer when the revenue history is shorter, 0 for none; see <see cref="Growth.CagrSpan"/>)
 /// up to it and the change against the year before it. ABC classes are relative to the listed (filtered) accounts, so
 /// the A accounts make 80 % of the totals row.
 /// </summary>
@@ -104,27 +105,36 @@ public sealed class ListPortfolioHandler(KeyplanDbContext db, TimeProvider clock
         var currency = settings?.Currency ?? OrganisationSettings.DefaultCurrency;
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var year = FiscalYears.Of(today, settings?.FiscalYearStartMonth ?? 1) - 1;
-        var firstYear = year - Growth.CagrYears;
-
         var accounts = db.Accounts.AsNoTracking().VisibleTo(user).FilteredBy(query.BusinessAreaId, query.Industry, query.Country, query.IsKeyAccount);
         var listed = await accounts
             .Select(a => new { a.Id, a.Name, BusinessArea = a.BusinessArea!.Name, a.Industry, a.Country, a.IsKeyAccount, a.Currency })
             .ToListAsync(cancellationToken);
 
-        // One row per account with the sums of the three years the figures need, grouped in the database.
-        var revenue = (await accounts.SelectMany(a => a.Revenue)
-                .Where(r => r.Year == year || r.Year == year - 1 || r.Year == firstYear)
-                .GroupBy(r => r.AccountId)
-                .Select(g => new
-                {
-                    AccountId = g.Key,
-                    Revenue = g.Sum(r => r.Year == year ? (double)r.Revenue : 0),
-                    Margin = g.Sum(r => r.Year == year ? (double)r.ContributionMargin : 0),
-                    Previous = g.Sum(r => r.Year == year - 1 ? (double)r.Revenue : 0),
-                    First = g.Sum(r => r.Year == firstYear ? (double)r.Revenue : 0),
-                })
-                .ToListAsync(cancellationToken))
-            .ToDictionary(r => r.AccountId, r => new YearSums(Cents(r.Revenue), Cents(r.Margin), Cents(r.Previous), Cents(r.First)));
+        // One row per account with the sums of the years the figures need (the fiscal year and up to three before it),
+        // grouped in the database; the CAGR's first year is chosen afterwards, from the history the accounts have.
+        var oldest = year - Growth.MaxCagrYears;
+        var sums = await accounts.SelectMany(a => a.Revenue)
+            .Where(r => r.Year >= oldest && r.Year <= year)
+            .GroupBy(r => r.AccountId)
+            .Select(g => new
+            {
+                AccountId = g.Key,
+                Earliest = g.Min(r => r.Year),
+                Revenue = g.Sum(r => r.Year == year ? (double)r.Revenue : 0),
+                Margin = g.Sum(r => r.Year == year ? (double)r.ContributionMargin : 0),
+                Previous = g.Sum(r => r.Year == year - 1 ? (double)r.Revenue : 0),
+                TwoBefore = g.Sum(r => r.Year == year - 2 ? (double)r.Revenue : 0),
+                ThreeBefore = g.Sum(r => r.Year == oldest ? (double)r.Revenue : 0),
+            })
+            .ToListAsync(cancellationToken);
+        var cagrYears = Growth.CagrSpan(year, sums.Count == 0 ? null : sums.Min(r => r.Earliest));
+        var revenue = sums.ToDictionary(r => r.AccountId, r => new YearSums(Cents(r.Revenue), Cents(r.Margin), Cents(r.Previous), Cents(cagrYears switch
+        {
+            1 => r.Previous,
+            2 => r.TwoBefore,
+            3 => r.ThreeBefore,
+            _ => 0,
+        })));
         var plans = await CurrentPlanFigures.ForAsync(db, accounts, today, year, cancellationToken);
 
         var classes = AbcAnalysis.Classify(listed.Select(a => (a.Id, revenue.GetValueOrDefault(a.Id).Revenue)));
@@ -135,7 +145,7 @@ public sealed class ListPortfolioHandler(KeyplanDbContext db, TimeProvider clock
             return new PortfolioRow(
                 a.Id, a.Name, a.BusinessArea, a.Industry, a.Country, a.IsKeyAccount, a.Currency ?? currency,
                 sums.Revenue, sums.Margin, MarginRate.Of(sums.Revenue, sums.Margin),
-                Growth.Cagr(sums.First, sums.Revenue, Growth.CagrYears), Growth.Change(sums.Previous, sums.Revenue),
+                Growth.CagrOver(sums.First, sums.Revenue, cagrYears), Growth.Change(sums.Previous, sums.Revenue),
                 plan?.Potential, plan?.PurchaseVolume, ShareOfWallet.Of(sums.Revenue, plan?.PurchaseVolume), classes[a.Id]);
         }).ToList();
 
@@ -143,8 +153,8 @@ public sealed class ListPortfolioHandler(KeyplanDbContext db, TimeProvider clock
             .Skip((int)Math.Min(int.MaxValue, ((long)query.Page - 1) * query.PageSize))
             .Take(query.PageSize)
             .ToList();
-        var totals = Totals(rows, revenue.Values.Sum(r => r.First), revenue.Values.Sum(r => r.Previous));
-        return new PortfolioRanking(year, Growth.CagrYears, currency, items, rows.Count, totals);
+        var totals = Totals(rows, revenue.Values.Sum(r => r.First), revenue.Values.Sum(r => r.Previous), cagrYears);
+        return new PortfolioRanking(year, cagrYears, currency, items, rows.Count, totals);
     }
 
     /// <summary>
@@ -157,7 +167,7 @@ public sealed class ListPortfolioHandler(KeyplanDbContext db, TimeProvider clock
 
     private static decimal Cents(double amount) => Math.Round((decimal)amount, 2);
 
-    private static PortfolioTotals Totals(List<PortfolioRow> rows, decimal firstYearRevenue, decimal previousYearRevenue)
+    private static PortfolioTotals Totals(List<PortfolioRow> rows, decimal firstYearRevenue, decimal previousYearRevenue, int cagrYears)
     {
         var revenue = rows.Sum(r => r.Revenue);
         var margin = rows.Sum(r => r.ContributionMargin);
@@ -166,7 +176,7 @@ public sealed class ListPortfolioHandler(KeyplanDbContext db, TimeProvider clock
         var withVolume = rows.Where(r => r.PurchaseVolume is > 0).ToList();
         return new PortfolioTotals(
             rows.Count, revenue, margin, MarginRate.Of(revenue, margin),
-            Growth.Cagr(firstYearRevenue, revenue, Growth.CagrYears), Growth.Change(previousYearRevenue, revenue),
+            Growth.CagrOver(firstYearRevenue, revenue, cagrYears), Growth.Change(previousYearRevenue, revenue),
             withPotential.Count == 0 ? null : withPotential.Sum(r => r.Potential!.Value),
             withVolume.Count == 0 ? null : ShareOfWallet.Of(withVolume.Sum(r => r.Revenue), withVolume.Sum(r => r.PurchaseVolume!.Value)));
     }

@@ -17,6 +17,8 @@ internal static class WebServices
         var importDirectory = configuration.GetSection(KeyplanOptions.SectionName).Get<KeyplanOptions>()?.ImportDirectory;
         services.AddSingleton(new ImportFileStore(importDirectory ?? Path.Combine(dataDirectory, "imports")));
         services.AddKeyplanCore();
+        services.AddScoped<ExpireImportUploadsHandler>();
+        services.AddHostedService<Import.ImportCleanupService>();
         services.AddKeyplanAuth();
         services.AddAuditActors();
         services.AddKeyplanLocalization();

@@ -27,6 +27,9 @@ internal static class ImportsEndpoints
             .DisableAntiforgery()
             .WithMetadata(new RequestSizeLimitAttribute(MaxUploadBytes))
             .WithFormOptions(multipartBodyLengthLimit: MaxUploadBytes);
+        group.MapGet("/templates/{kind}", GetTemplate).WithName("GetImportTemplate")
+            .WithSummary("Keyplan's own import file for a kind (Accounts, Contacts, Revenue): the header row to fill in, as csv (default) or xlsx.")
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv").ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden);
         group.MapGet("/{id:int}", GetAsync).WithName("GetImport").WithSummary("An import's preview, or its outcome once committed.")
             .Produces<ImportPreview>().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status403Forbidden);
         group.MapPost("/{id:int}/commit", CommitAsync).WithName("CommitImport")
@@ -84,6 +87,33 @@ internal static class ImportsEndpoints
 
         return ResultMapping.Map(result, preview => TypedResults.Created($"/api/imports/{preview.Id}", preview));
     }
+
+    private static IResult GetTemplate(string kind, string? format, ClaimsPrincipal principal)
+    {
+        if (!ImportAccess.CanImport(principal.ToCurrentUser()))
+        {
+            return ResultMapping.ToProblem(new Failure.Forbidden());
+        }
+
+        if (Named<ImportKind>(kind) is not { } importKind)
+        {
+            return ResultMapping.ToProblem(Failure.Invalid.For("kind", ValidationText.UnreadableValue));
+        }
+
+        var templateFormat = format is null ? ImportTemplateFormat.Csv : Named<ImportTemplateFormat>(format);
+        if (templateFormat is null)
+        {
+            return ResultMapping.ToProblem(Failure.Invalid.For("format", ValidationText.UnreadableValue));
+        }
+
+        return TypedResults.File(ImportTemplates.Write(importKind, templateFormat.Value), ImportTemplates.ContentType(templateFormat.Value),
+            ImportTemplates.FileName(importKind, templateFormat.Value));
+    }
+
+    /// <summary>An enum member by its name only (Enum.TryParse would also take "1" or "Csv,Xlsx").</summary>
+    private static T? Named<T>(string name)
+        where T : struct, Enum =>
+        Enum.GetValues<T>().Where(v => string.Equals(v.ToString(), name, StringComparison.OrdinalIgnoreCase)).Select(v => (T?)v).FirstOrDefault();
 
     private static async Task<IResult> GetAsync(int id, ClaimsPrincipal principal, GetImportHandler handler, CancellationToken cancellationToken) =>
         ResultMapping.Map(await handler.HandleAsync(id, principal.ToCurrentUser(), cancellationToken), preview => TypedResults.Ok(preview));

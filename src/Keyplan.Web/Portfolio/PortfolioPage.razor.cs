@@ -22,7 +22,7 @@ public sealed partial class PortfolioPage : IDisposable
     private PortfolioTotals? _totals;
     private int _total;
     private int _fiscalYear;
-    private int _cagrYears = Growth.CagrYears;
+    private int _cagrYears = Growth.MaxCagrYears;
     private string _currency = OrganisationSettings.DefaultCurrency;
     private bool _loading;
     private readonly LatestLoad _load = new();

@@ -49,6 +49,7 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Database:Provider", nameof(DatabaseProvider.Sqlite));
         builder.UseSetting("ConnectionStrings:Keyplan", $"Data Source={Path.Combine(_dataDirectory.FullName, "keyplan.db")};Pooling=False");
         builder.UseSetting("Keyplan:SeedDemo", "true");
+        builder.UseSetting("Keyplan:ImportDirectory", Path.Combine(_dataDirectory.FullName, "imports"));
     }
 
     /// <summary>A new, isolated browser session (cookies, storage) in English unless said otherwise.</summary>

@@ -182,7 +182,7 @@ public sealed partial class AccessRuleTests(SqliteApp app) : IClassFixture<Sqlit
             }
         }
 
-        Assert.Equal(5, imports.Count);
+        Assert.Equal(6, imports.Count);
     }
 
     [Fact]

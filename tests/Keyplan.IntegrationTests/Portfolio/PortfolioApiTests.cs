@@ -58,6 +58,28 @@ public abstract class PortfolioApiTests(KeyplanApp app)
         Assert.Equal(4, page.Total);
     }
 
+    /// <summary>Revenue since Y − 2 only (as in the demo data): the CAGR spans the two years there are, 1,000,000 → 1,210,000 is 1.1².</summary>
+    [Fact]
+    public async Task Portfolio_WithAShorterHistory_ShowsGrowthOverTheYearsThereAre()
+    {
+        var industry = "Portfolio span " + Guid.NewGuid().ToString("N")[..8];
+        using var bam = await app.ClientForAsync(DemoUsers.Bam);
+        var url = $"/api/portfolio?industry={Uri.EscapeDataString(industry)}";
+        var y = (await (await bam.GetAsync(url)).ReadAsync<PortfolioRanking>()).FiscalYear;
+        var group = await app.ProductGroupIdAsync(0);
+        var twoYears = await NewAccountAsync(bam, industry, "Two years");
+        await RevenueAsync(bam, twoYears, (y, group, 1_210_000m, 0m), (y - 1, group, 1_100_000m, 0m), (y - 2, group, 1_000_000m, 0m));
+        var newcomer = await NewAccountAsync(bam, industry, "Newcomer");
+        await RevenueAsync(bam, newcomer, (y, group, 500m, 0m));
+
+        var page = await (await bam.GetAsync(url)).ReadAsync<PortfolioRanking>();
+
+        Assert.Equal(2, page.CagrYears);
+        Assert.Equal(0.1m, page.Items.Single(r => r.Id == twoYears).Cagr);
+        Assert.Null(page.Items.Single(r => r.Id == newcomer).Cagr);
+        Assert.Equal(Growth.Cagr(1_000_000m, 1_210_500m, 2), page.Totals.Cagr);
+    }
+
     [Fact]
     public async Task Portfolio_SortsByAnyColumnAndPages_ServerSide()
     {

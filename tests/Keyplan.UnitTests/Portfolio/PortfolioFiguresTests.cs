@@ -51,6 +51,23 @@ public sealed class PortfolioFiguresTests
     public void Cagr_MatchesHandComputedRates(int first, int last, int years, double expected) =>
         Assert.Equal((decimal)expected, Growth.Cagr(first, last, years));
 
+    [Theory]
+    [InlineData(2025, 2022, 3)] // four years of history: the full span
+    [InlineData(2025, 2019, 3)] // never more than three years
+    [InlineData(2025, 2023, 2)] // the demo's three years: growth over two
+    [InlineData(2025, 2024, 1)]
+    [InlineData(2025, 2025, 0)] // only the fiscal year itself: no growth to show
+    [InlineData(2025, null, 0)]
+    public void CagrSpan_ReachesBackToTheEarliestYearWithRevenue_AtMostThreeYears(int fiscalYear, int? earliest, int expected) =>
+        Assert.Equal(expected, Growth.CagrSpan(fiscalYear, earliest));
+
+    [Fact]
+    public void CagrOver_AnEmptySpan_IsEmpty_AndOverTwoYearsCompoundsTwice()
+    {
+        Assert.Null(Growth.CagrOver(1000m, 1210m, 0));
+        Assert.Equal(0.1m, Growth.CagrOver(1000m, 1210m, 2)); // 1.1² = 1.21
+    }
+
     [Fact]
     public void Cagr_WithoutRevenueInTheFirstYear_IsEmpty()
     {

@@ -7,10 +7,10 @@ namespace Keyplan.Core.Import.Processing;
 /// <summary>An import of one kind of file: a check pass (the preview) and the write passes (the commit).</summary>
 internal interface IImporter
 {
-    Task<ImportTally> AnalyseAsync(CancellationToken cancellationToken);
+    Task<ImportTally> AnalyseAsync(IProgress<ImportProgress>? progress, CancellationToken cancellationToken);
 
     /// <summary>Writes every row that had no problem in <paramref name="tally"/>; the caller holds the transaction.</summary>
-    Task WriteAsync(ImportTally tally, CurrentUser user, CancellationToken cancellationToken);
+    Task WriteAsync(ImportTally tally, CurrentUser user, IProgress<ImportProgress>? progress, CancellationToken cancellationToken);
 }
 
 /// <summary>
@@ -28,7 +28,7 @@ internal abstract class KindImporter<TCandidate>(KeyplanDbContext db, ImportSour
     protected ImportSource Source => source;
     protected string System => source.System.ToString();
 
-    public async Task<ImportTally> AnalyseAsync(CancellationToken cancellationToken)
+    public async Task<ImportTally> AnalyseAsync(IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
     {
         var tally = new ImportTally();
         var missing = source.Mapping.MissingRequired.ToList();
@@ -39,8 +39,9 @@ internal abstract class KindImporter<TCandidate>(KeyplanDbContext db, ImportSour
         }
 
         await LoadAsync(cancellationToken);
-        foreach (var row in source.Rows())
+        foreach (var row in source.Rows(ImportStage.Checking, progress))
         {
+            cancellationToken.ThrowIfCancellationRequested();
             tally.Rows++;
             if (Read(row) is { } candidate)
             {
@@ -54,11 +55,11 @@ internal abstract class KindImporter<TCandidate>(KeyplanDbContext db, ImportSour
         return tally;
     }
 
-    public async Task WriteAsync(ImportTally tally, CurrentUser user, CancellationToken cancellationToken)
+    public async Task WriteAsync(ImportTally tally, CurrentUser user, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
     {
         await PrepareWriteAsync(tally, user, cancellationToken);
         var batch = new List<TCandidate>(BatchSize);
-        foreach (var candidate in GoodCandidates(tally))
+        foreach (var candidate in GoodCandidates(tally, ImportStage.Writing, progress))
         {
             batch.Add(candidate);
             if (batch.Count == BatchSize)
@@ -68,7 +69,7 @@ internal abstract class KindImporter<TCandidate>(KeyplanDbContext db, ImportSour
         }
 
         await SaveBatchAsync(batch, cancellationToken);
-        await LinkAsync(GoodCandidates(tally), cancellationToken);
+        await LinkAsync(GoodCandidates(tally, ImportStage.Linking, progress), cancellationToken);
     }
 
     private async Task SaveBatchAsync(List<TCandidate> batch, CancellationToken cancellationToken)
@@ -84,9 +85,9 @@ internal abstract class KindImporter<TCandidate>(KeyplanDbContext db, ImportSour
         batch.Clear();
     }
 
-    private IEnumerable<TCandidate> GoodCandidates(ImportTally tally)
+    private IEnumerable<TCandidate> GoodCandidates(ImportTally tally, ImportStage stage, IProgress<ImportProgress>? progress)
     {
-        foreach (var row in source.Rows())
+        foreach (var row in source.Rows(stage, progress))
         {
             if (!tally.ProblemRows.Contains(row.RowNumber) && Read(row) is { } candidate)
             {
