@@ -62,6 +62,13 @@ public static class CoreServices
         services.AddScoped<Import.ListImportMappingsHandler>();
         services.AddScoped<Import.SaveImportMappingHandler>();
         services.AddScoped<Audit.GetAuditTrailHandler>();
+        services.AddScoped<Workflow.GetPlanWorkflowHandler>();
+        services.AddScoped<Workflow.TransitionPlanHandler>();
+        services.AddScoped<Workflow.CompareVersionsHandler>();
+        services.AddScoped<Workflow.QualityCriteriaHandler>();
+        services.AddScoped<Workflow.QualityScoresHandler>();
+        services.AddScoped<Notifications.INotificationSender, Notifications.StoredNotificationSender>();
+        services.AddScoped<Notifications.MyNotificationsHandler>();
         services.AddScoped<DemoSeeder>();
         return services;
     }

@@ -17,6 +17,9 @@ public abstract record Failure
 
     /// <summary>The change was based on an old version; nothing was saved.</summary>
     public sealed record Stale(int CurrentVersion) : Failure;
+
+    /// <summary>The resource's state does not allow this now (e.g. approving a draft); nothing was changed.</summary>
+    public sealed record Conflict(string State) : Failure;
 }
 
 public readonly record struct Result<T>

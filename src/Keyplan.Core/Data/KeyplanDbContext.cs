@@ -36,6 +36,11 @@ public class KeyplanDbContext(DbContextOptions<KeyplanDbContext> options, TimePr
     public DbSet<AccountRating> AccountRatings => Set<AccountRating>();
     public DbSet<AccountNomination> AccountNominations => Set<AccountNomination>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<Workflow.PlanTransition> PlanTransitions => Set<Workflow.PlanTransition>();
+    public DbSet<Workflow.PlanVersion> PlanVersions => Set<Workflow.PlanVersion>();
+    public DbSet<Workflow.QualityCriterion> QualityCriteria => Set<Workflow.QualityCriterion>();
+    public DbSet<Workflow.QualityScore> QualityScores => Set<Workflow.QualityScore>();
+    public DbSet<Notifications.Notification> Notifications => Set<Notifications.Notification>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

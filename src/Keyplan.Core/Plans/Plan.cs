@@ -44,6 +44,12 @@ public class Plan : IVersioned
     public PlanStatus Status { get; set; }
     public int ReviewIntervalMonths { get; set; } = DefaultReviewIntervalMonths;
 
+    /// <summary>
+    /// The number of the version being worked on (1 for a new plan). Approval freezes it as a
+    /// <see cref="Workflow.PlanVersion"/>; editing the approved plan starts the next number.
+    /// </summary>
+    public int VersionNumber { get; set; } = 1;
+
     /// <summary>The language of the plan's documents (en, de, nl), independent of the reader's UI language.</summary>
     public required string Language { get; set; }
 
@@ -67,6 +73,9 @@ public class PlanTeamMember
     public required string UserId { get; set; }
     public User? User { get; set; }
     public TeamRole Role { get; set; }
+
+    /// <summary>The KAM allows this team member to submit the plan for approval (SPEC §3).</summary>
+    public bool CanSubmit { get; set; }
 }
 
 /// <summary>One section of a plan, stored as JSON (see <see cref="Sections.SectionContent"/>), with its own version.</summary>

@@ -12,6 +12,8 @@ internal static class ResultMapping
         Failure.Forbidden => TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "You may not change this."),
         Failure.Invalid invalid => TypedResults.ValidationProblem(invalid.Errors, title: "Some fields are not valid."),
         Failure.Stale stale => new StaleResult(stale.CurrentVersion),
+        Failure.Conflict conflict => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict,
+            title: "The plan's status does not allow this now.", detail: $"Its status is {conflict.State}. Nothing was changed."),
         _ => throw new ArgumentOutOfRangeException(nameof(failure), failure, "Unknown failure."),
     };
 

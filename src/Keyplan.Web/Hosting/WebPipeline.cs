@@ -3,10 +3,12 @@ using Keyplan.Web.Audit;
 using Keyplan.Web.Auth;
 using Keyplan.Web.Components;
 using Keyplan.Web.Import;
+using Keyplan.Web.Notifications;
 using Keyplan.Web.Plans;
 using Keyplan.Web.Portfolio;
 using Keyplan.Web.Profile;
 using Keyplan.Web.Selection;
+using Keyplan.Web.Workflow;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Scalar.AspNetCore;
 
@@ -57,6 +59,8 @@ internal static class WebPipeline
         app.MapNominationEndpoints();
         app.MapPortfolioEndpoints();
         app.MapAuditEndpoints();
+        app.MapWorkflowEndpoints();
+        app.MapNotificationsEndpoints();
 
         app.MapOpenApi().AllowAnonymous();
         app.MapScalarApiReference("/api/docs", options => options

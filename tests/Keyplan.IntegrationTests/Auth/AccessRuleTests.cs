@@ -130,6 +130,53 @@ public sealed partial class AccessRuleTests(SqliteApp app) : IClassFixture<Sqlit
     }
 
     [Fact]
+    public async Task EveryPlanEndpoint_Answers404ForAPlanTheUserMayNotSee()
+    {
+        var hiddenAccount = await app.AccountHiddenFromAsync(DemoUsers.Kam);
+        var planId = await app.DbAsync(db => db.Plans.Where(p => p.AccountId == hiddenAccount).Select(p => (int?)p.Id).FirstOrDefaultAsync());
+        if (planId is null)
+        {
+            using var admin = await app.ClientForAsync(DemoUsers.Admin);
+            var created = await admin.PostAsync("/api/plans",
+                new StringContent($$"""{"accountId":{{hiddenAccount}}}""", System.Text.Encoding.UTF8, "application/json"));
+            planId = (await created.ReadAsync<Keyplan.Core.Plans.PlanDetails>()).Id;
+        }
+
+        using var client = await app.ClientForAsync(DemoUsers.Kam);
+        var planEndpoints = Endpoints()
+            .Where(e => !IsAnonymous(e) && Pattern(e).StartsWith("/api/plans/{id", StringComparison.Ordinal))
+            .ToList();
+
+        foreach (var endpoint in planEndpoints)
+        {
+            foreach (var method in Methods(endpoint))
+            {
+                var url = RouteParameter().Replace(Pattern(endpoint), match => match.Groups[1].Value.ToUpperInvariant() switch
+                {
+                    "ID" => planId.Value.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    "KEY" => "summary",
+                    "A" => "1",
+                    "B" => "current",
+                    _ => "1",
+                });
+                using var request = new HttpRequestMessage(new HttpMethod(method), url);
+                request.Headers.TryAddWithoutValidation("If-Match", "\"1\"");
+                if (method is "POST" or "PUT")
+                {
+                    var body = method == "PUT" ? "{}" : """{"comment":"x","ratings":[]}""";
+                    request.Content = new StringContent(body, System.Text.Encoding.UTF8, "application/json");
+                }
+
+                var response = await client.SendAsync(request);
+                Assert.True(response.StatusCode == HttpStatusCode.NotFound, $"{method} {Pattern(endpoint)} answered {(int)response.StatusCode}.");
+            }
+        }
+
+        // The plan, its sections, completeness, carry-forward, audit, and the workflow's transitions, versions, compare and scores.
+        Assert.True(planEndpoints.Count >= 15, $"Only {planEndpoints.Count} plan endpoints were found.");
+    }
+
+    [Fact]
     public async Task TemplateWrites_AreRefusedToEveryoneButAdministrators()
     {
         using var kam = await app.ClientForAsync(DemoUsers.Kam);

@@ -80,6 +80,8 @@ public sealed class UpdateSectionHandler(KeyplanDbContext db, GetSectionHandler 
         section.UpdatedAt = now;
         section.UpdatedById = user.Id;
         await DanglingLinks.UnlinkAsync(db, planId, content, user.Id, now, cancellationToken);
+        // Editing a returned or approved plan takes it back to draft (an approved one to its next version).
+        await Workflow.TransitionPlanHandler.ReopenOnEditAsync(db, planId, user.Id, now, cancellationToken);
 
         // The plan's "last changed" moves without touching its version, so saves of different sections never collide.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
