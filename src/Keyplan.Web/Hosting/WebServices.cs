@@ -17,6 +17,13 @@ internal static class WebServices
         var importDirectory = configuration.GetSection(KeyplanOptions.SectionName).Get<KeyplanOptions>()?.ImportDirectory;
         services.AddSingleton(new ImportFileStore(importDirectory ?? Path.Combine(dataDirectory, "imports")));
         services.AddKeyplanCore();
+        services.Configure<Notifications.SmtpOptions>(configuration.GetSection(Notifications.SmtpOptions.SectionName));
+        if (!string.IsNullOrWhiteSpace(configuration[$"{Notifications.SmtpOptions.SectionName}:Host"]))
+        {
+            services.AddScoped<Keyplan.Core.Notifications.INotificationMailer, Notifications.SmtpNotificationMailer>();
+        }
+
+        services.AddScoped<Notifications.NotificationSignal>();
         services.AddScoped<ExpireImportUploadsHandler>();
         services.AddHostedService<Import.ImportCleanupService>();
         services.AddKeyplanAuth();

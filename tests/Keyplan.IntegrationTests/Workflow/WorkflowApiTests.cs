@@ -210,8 +210,8 @@ public abstract class WorkflowApiTests(KeyplanApp app)
             Assert.Equal((NotificationKind.PlanReturned, "Objectives are not measurable."), (returned.Kind, returned.Comment));
         }
 
-        Assert.Empty((await (await bam.GetAsync("/api/me/notifications")).ReadAsync<NotificationList>()).Items
-            .Where(n => n.PlanId == planId && n.Kind == NotificationKind.PlanReturned));
+        Assert.DoesNotContain((await (await bam.GetAsync("/api/me/notifications")).ReadAsync<NotificationList>()).Items,
+            n => n.PlanId == planId && n.Kind == NotificationKind.PlanReturned);
         var unread = (await (await kam.GetAsync("/api/me/notifications")).ReadAsync<NotificationList>()).Unread;
         var mine = (await (await kam.GetAsync("/api/me/notifications")).ReadAsync<NotificationList>()).Items.First(n => n.PlanId == planId);
         Assert.Equal(HttpStatusCode.NotFound, (await bam.PostAsync($"/api/me/notifications/{mine.Id}/read", null)).StatusCode);
