@@ -67,6 +67,7 @@ public static class CoreServices
         services.AddScoped<Workflow.CompareVersionsHandler>();
         services.AddScoped<Workflow.QualityCriteriaHandler>();
         services.AddScoped<Workflow.QualityScoresHandler>();
+        services.AddScoped<Workflow.ScorecardHandler>();
         services.AddScoped<Notifications.INotificationSender, Notifications.StoredNotificationSender>();
         services.AddScoped<Notifications.MyNotificationsHandler>();
         services.AddScoped<DemoSeeder>();

@@ -49,7 +49,16 @@ public sealed class DemoSeeder(KeyplanDbContext db, UserManager<User> users, Rol
         await db.SaveChangesAsync(cancellationToken);
 
         // Plans link contacts and product groups by id, so they follow the saved accounts.
-        db.Plans.AddRange(new DemoPlans(accounts, productGroups, demoUsers, clock.GetUtcNow()).Build());
+        var plans = new DemoPlans(accounts, productGroups, demoUsers, clock.GetUtcNow()).Build();
+        db.Plans.AddRange(plans);
+        await db.SaveChangesAsync(cancellationToken);
+
+        // Approved, submitted and returned plans, so the app shows every status of the workflow.
+        var (transitions, versions, scores, notifications) = new DemoWorkflow(plans, demoUsers, clock.GetUtcNow()).Build();
+        db.PlanTransitions.AddRange(transitions);
+        db.PlanVersions.AddRange(versions);
+        db.QualityScores.AddRange(scores);
+        db.Notifications.AddRange(notifications);
         await db.SaveChangesAsync(cancellationToken);
 
         var criteria = await db.SelectionCriteria.OrderBy(c => c.Id).ToListAsync(cancellationToken);

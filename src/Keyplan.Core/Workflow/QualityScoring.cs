@@ -141,7 +141,7 @@ public sealed class QualityScoresHandler(KeyplanDbContext db, TimeProvider clock
         score.ScoredById = user.Id;
         score.ScoredAt = clock.GetUtcNow();
         score.WeightedScore = Weighted(ratings);
-        score.Ratings = JsonSerializer.Serialize(ratings, JsonOptions);
+        score.Ratings = WriteRatings(ratings);
         await db.SaveChangesAsync(cancellationToken);
         return new QualityScoreDetails(score.Id, score.VersionNumber, user.DisplayName, score.ScoredAt, score.WeightedScore, ratings);
     }
@@ -181,6 +181,8 @@ public sealed class QualityScoresHandler(KeyplanDbContext db, TimeProvider clock
     }
 
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
+
+    internal static string WriteRatings(IReadOnlyList<CriterionRating> ratings) => JsonSerializer.Serialize(ratings, JsonOptions);
 
     private static List<CriterionRating> ReadRatings(string json) => JsonSerializer.Deserialize<List<CriterionRating>>(json, JsonOptions) ?? [];
 }
