@@ -1,5 +1,6 @@
 using System.Text;
 using Keyplan.Core.Accounts;
+using Keyplan.Core.Data;
 using Keyplan.Core.Demo;
 using Keyplan.Core.Plans;
 using Keyplan.IntegrationTests.Accounts;
