@@ -70,6 +70,10 @@ public static class CoreServices
         services.AddScoped<Workflow.ScorecardHandler>();
         services.AddScoped<Notifications.INotificationSender, Notifications.StoredNotificationSender>();
         services.AddScoped<Notifications.MyNotificationsHandler>();
+        services.AddScoped<Reviews.ListReviewsHandler>();
+        services.AddScoped<Reviews.RecordReviewHandler>();
+        services.AddScoped<Reviews.SendRemindersHandler>();
+        services.AddScoped<Decisions.DecisionRequestsHandler>();
         services.AddScoped<DemoSeeder>();
         return services;
     }

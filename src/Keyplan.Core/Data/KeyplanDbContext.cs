@@ -41,6 +41,9 @@ public class KeyplanDbContext(DbContextOptions<KeyplanDbContext> options, TimePr
     public DbSet<Workflow.QualityCriterion> QualityCriteria => Set<Workflow.QualityCriterion>();
     public DbSet<Workflow.QualityScore> QualityScores => Set<Workflow.QualityScore>();
     public DbSet<Notifications.Notification> Notifications => Set<Notifications.Notification>();
+    public DbSet<Reviews.PlanReview> PlanReviews => Set<Reviews.PlanReview>();
+    public DbSet<Reviews.SentReminder> SentReminders => Set<Reviews.SentReminder>();
+    public DbSet<Decisions.DecisionSubmission> DecisionSubmissions => Set<Decisions.DecisionSubmission>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -51,6 +51,10 @@ public static class ValidationText
     public static string MaxItems => Get(nameof(MaxItems));
     public static string UnknownItem => Get(nameof(UnknownItem));
     public static string DuplicateEntry => Get(nameof(DuplicateEntry));
+    public static string NotAReviewDate => Get(nameof(NotAReviewDate));
+    public static string NotInTheFuture => Get(nameof(NotInTheFuture));
+    public static string DecisionAlreadyRequested => Get(nameof(DecisionAlreadyRequested));
+    public static string DecisionOutcomeRequired => Get(nameof(DecisionOutcomeRequired));
     public static string NotAKeyAccount => Get(nameof(NotAKeyAccount));
     public static string SharesOver100 => Get(nameof(SharesOver100));
     public static string UnknownCustomField => Get(nameof(UnknownCustomField));

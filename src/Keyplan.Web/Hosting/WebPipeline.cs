@@ -7,6 +7,7 @@ using Keyplan.Web.Notifications;
 using Keyplan.Web.Plans;
 using Keyplan.Web.Portfolio;
 using Keyplan.Web.Profile;
+using Keyplan.Web.Reviews;
 using Keyplan.Web.Selection;
 using Keyplan.Web.Workflow;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -60,6 +61,7 @@ internal static class WebPipeline
         app.MapPortfolioEndpoints();
         app.MapAuditEndpoints();
         app.MapWorkflowEndpoints();
+        app.MapReviewsEndpoints();
         app.MapNotificationsEndpoints();
 
         app.MapOpenApi().AllowAnonymous();

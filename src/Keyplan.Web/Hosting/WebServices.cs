@@ -26,6 +26,7 @@ internal static class WebServices
         services.AddScoped<Notifications.NotificationSignal>();
         services.AddScoped<ExpireImportUploadsHandler>();
         services.AddHostedService<Import.ImportCleanupService>();
+        services.AddHostedService<Reviews.ReminderService>();
         services.AddKeyplanAuth();
         services.AddAuditActors();
         services.AddKeyplanLocalization();

@@ -70,6 +70,7 @@ public sealed class UpdateSectionHandler(KeyplanDbContext db, GetSectionHandler 
         var errors = new ErrorCollector();
         errors.Merge(DeepValidation.Validate(content));
         errors.Merge(CustomFieldRules.Validate(content.CustomFields, (await GetSectionHandler.TemplateOfAsync(db, planId, cancellationToken)).FieldsOf(definition.Key)));
+        errors.Merge(await Decisions.DecisionGuard.CheckAsync(db, planId, content, cancellationToken));
         if ((errors.ToFailure() ?? await SectionReferences.ValidateAsync(db, plan, content, cancellationToken)) is { } invalid)
         {
             return invalid;

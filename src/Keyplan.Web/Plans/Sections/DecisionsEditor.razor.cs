@@ -1,4 +1,5 @@
 using Keyplan.Core.Accounts;
+using Keyplan.Core.Decisions;
 using Keyplan.Core.Identity;
 using Keyplan.Core.Organisation;
 using Keyplan.Core.Plans.Sections;
@@ -34,6 +35,9 @@ public sealed class DecisionsForm
 public sealed partial class DecisionsEditor
 {
     private IReadOnlyList<PersonChoice> _deciders = [];
+
+    // The latest submission of each request to leadership, by the request's id.
+    private Dictionary<Guid, DecisionRequestDetails> _submissions = [];
     private string _currency = OrganisationSettings.DefaultCurrency;
 
     [Inject]
@@ -84,6 +88,41 @@ public sealed partial class DecisionsEditor
             .Concat(PersonChoice.From(Plan))
             .DistinctBy(p => p.UserId, StringComparer.Ordinal)
             .OrderBy(p => p.Name, StringComparer.CurrentCulture)];
+        await LoadSubmissionsAsync();
+    }
+
+    private async Task LoadSubmissionsAsync()
+    {
+        await using var scope = Scopes.CreateAsyncScope();
+        var result = await scope.ServiceProvider.GetRequiredService<DecisionRequestsHandler>().ListAsync(Plan.Id, User, CancellationToken.None);
+        _submissions = (result.Value ?? []).GroupBy(r => r.ItemId).ToDictionary(g => g.Key, g => g.MaxBy(r => r.Id)!);
+    }
+
+    private DecisionRequestDetails? Submission(DecisionRequestForm request) => _submissions.GetValueOrDefault(request.Id);
+
+    private bool IsSubmitted(DecisionRequestForm request) => _submissions.ContainsKey(request.Id);
+
+    /// <summary>A saved request nobody is deciding now; a deferred one may be put again.</summary>
+    private bool CanSubmit(DecisionRequestForm request) =>
+        CanEdit && !string.IsNullOrWhiteSpace(request.Title) && State is SaveState.Saved or SaveState.Idle
+        && Submission(request) is null or { Stage: DecisionStage.Decided, Outcome: DecisionOutcome.Deferred };
+
+    private async Task<string?> SubmitAsync(DecisionRequestForm request)
+    {
+        await using (var scope = Scopes.CreateAsyncScope())
+        {
+            var result = await scope.ServiceProvider.GetRequiredService<DecisionRequestsHandler>()
+                .SubmitAsync(Plan.Id, new SubmitDecisionRequest { ItemId = request.Id }, User, CancellationToken.None);
+            if (result.Failure is { } failure)
+            {
+                return failure is Keyplan.Core.Failure.Conflict ? L["Decisions.AlreadySubmitted"] : L["Decisions.SaveFirst"];
+            }
+        }
+
+        // Submitting reset the request's decision in the stored section: edit from there.
+        await ReloadAsync();
+        await LoadSubmissionsAsync();
+        return null;
     }
 
     private string ItemLabel(int index) => L["Decisions.ItemLabel", index + 1];

@@ -155,6 +155,20 @@ public abstract class SectionEditor<TContent, TForm> : ComponentBase, ISectionEd
         await LoadLookupsAsync(CancellationToken.None);
     }
 
+    /// <summary>
+    /// Loads the stored section again, for forms whose section was changed by an action outside the form (a decision
+    /// request submitted or decided writes into it); whatever the form had is saved already, as the action waits for that.
+    /// </summary>
+    protected async Task ReloadAsync()
+    {
+        await using var scope = Scopes.CreateAsyncScope();
+        var result = await scope.ServiceProvider.GetRequiredService<GetSectionHandler>().HandleAsync(Plan.Id, Key, User, CancellationToken.None);
+        if (result.Value is { } section)
+        {
+            Edit((TContent)section.Content, section.Version);
+        }
+    }
+
     /// <summary>Forms call this after changes that are no field edit: adding, removing or moving an item.</summary>
     protected void Changed()
     {
