@@ -59,6 +59,12 @@ public sealed class DemoSeeder(KeyplanDbContext db, UserManager<User> users, Rol
         db.PlanVersions.AddRange(versions);
         db.QualityScores.AddRange(scores);
         db.Notifications.AddRange(notifications);
+
+        // Reviews held and overdue, a stale plan, and decision requests decided and waiting.
+        var (reviews, decisions, decisionNotifications) = new DemoGovernance(plans, demoUsers, clock.GetUtcNow()).Build();
+        db.PlanReviews.AddRange(reviews);
+        db.DecisionSubmissions.AddRange(decisions);
+        db.Notifications.AddRange(decisionNotifications);
         await db.SaveChangesAsync(cancellationToken);
 
         var criteria = await db.SelectionCriteria.OrderBy(c => c.Id).ToListAsync(cancellationToken);
