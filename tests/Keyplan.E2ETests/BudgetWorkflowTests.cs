@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
 using Keyplan.Core.Budget;
@@ -24,11 +25,17 @@ public sealed class BudgetWorkflowTests(BrowserApp app) : IClassFixture<BrowserA
         var kamPage = await app.SignedInPageAsync(DemoUsers.Kam);
 
         await kamPage.GotoAsync($"plans/{planId}/budget");
+        await kamPage.Locator(".kp-save-bar").WaitForAsync();
+        await kamPage.WaitUntilInteractiveAsync();
         await kamPage.GetByRole(AriaRole.Button, new() { Name = "Add revenue target" }).ClickAsync();
-        await kamPage.GetByLabel("Product group of Target 1").SelectOptionAsync(new SelectOptionValue { Index = 1 });
-        await kamPage.GetByLabel("Amount of Target 1").FillAsync("654321");
-        await kamPage.GetByLabel("Amount of Target 1").BlurAsync();
-        await app.SectionOnceItContainsAsync(planId, "budget", "654321");
+        // The amount first: a target without one cannot be saved.
+        var amount = kamPage.GetByLabel(new Regex(@"^Amount in \w+ \(Target 1\)$"));
+        await amount.FillAsync("654321");
+        await amount.BlurAsync();
+        await kamPage.GetByLabel("Product group (Target 1)").SelectOptionAsync(new SelectOptionValue { Index = 1 });
+        await kamPage.GetByLabel("Product group (Target 1)").BlurAsync();
+        await Assertions.Expect(kamPage.GetByRole(AriaRole.Status).Filter(new() { HasText = "Saved" })).ToBeVisibleAsync();
+        Assert.Contains("\"amount\":654321", await app.SectionOnceItContainsAsync(planId, "budget", "654321"), StringComparison.Ordinal);
         await kamPage.AssertAccessibleAsync();
 
         await app.DbAsync(db => db.Plans.Where(p => p.Id == planId).ExecuteUpdateAsync(s => s.SetProperty(p => p.Status, PlanStatus.Approved)));
