@@ -20,7 +20,7 @@ as_root() {
 install_missing_packages() {
     local missing=()
     command -v sqlite3 >/dev/null 2>&1 || missing+=(sqlite3)
-    if [ -z "${KEYPLAN_TEST_POSTGRES:-}" ]; then
+    if [ "$wants_postgres" = yes ] && [ -z "${KEYPLAN_TEST_POSTGRES:-}" ]; then
         ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
     fi
     if [ ${#missing[@]} -gt 0 ]; then
