@@ -137,7 +137,8 @@ internal static class ImportBenchmark
             throw new InvalidOperationException($"The import left {records:N0} revenue records, not {rows:N0}.");
         }
 
-        Console.WriteLine($"  Keyplan imported {measurement.Rows:N0} rows: preview {measurement.PreviewSeconds:N2} s + commit {measurement.CommitSeconds:N2} s; " +
+        Console.WriteLine($"  Keyplan imported {measurement.Rows:N0} rows: preview {measurement.PreviewSeconds:N2} s + commit {measurement.CommitSeconds:N2} s " +
+                          $"(check again {measurement.CommitCheckSeconds:N2} s, write {measurement.CommitSeconds - measurement.CommitCheckSeconds:N2} s); " +
                           $"peak working set {measurement.PeakWorkingSetBytes / 1024.0 / 1024.0:N0} MB, allocated {measurement.AllocatedBytes / 1024.0 / 1024.0:N0} MB, " +
                           $"GCs gen0/1/2 {measurement.Gen0}/{measurement.Gen1}/{measurement.Gen2}");
         return measurement;
