@@ -12,6 +12,17 @@ using Microsoft.EntityFrameworkCore;
 // the queries their pages and GET /api/accounts and /api/portfolio run, on the embedded SQLite database, against a
 // budget per query (median and 95th percentile).
 // Run: dotnet run --project bench/Keyplan.Bench -c Release [-- --accounts 10000]
+// The import benchmark (bench/import-benchmark.sh) is the "import" command; "import-run" is its measured child process.
+if (args.Length > 0 && args[0] == "import")
+{
+    return await Keyplan.Bench.Import.ImportBenchmark.RunAsync(args[1..]);
+}
+
+if (args.Length == 4 && args[0] == "import-run")
+{
+    return await Keyplan.Bench.Import.ImportRun.RunAsync(Enum.Parse<DatabaseProvider>(args[1]), args[2], args[3]);
+}
+
 var accountCount = args.Length == 2 && args[0] == "--accounts" ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10_000;
 var budget = TimeSpan.FromMilliseconds(100);
 const int Runs = 30;

@@ -23,6 +23,7 @@ public static class Cli
             UserCommands.Create(context),
             TokenCommands.Create(context),
             ImportCommand.Create(context),
+            ExportCommand.Create(context),
         };
 
         var parseResult = root.Parse(args);

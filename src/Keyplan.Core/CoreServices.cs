@@ -31,6 +31,7 @@ public static class CoreServices
         services.AddScoped<DeleteRevenueHandler>();
         services.AddScoped<LookupsHandler>();
         services.AddScoped<Portfolio.ListPortfolioHandler>();
+        services.AddScoped<Budget.GetSalesBudgetHandler>();
         services.AddScoped<CreatePlanHandler>();
         services.AddScoped<ListPlansHandler>();
         services.AddScoped<GetPlanHandler>();

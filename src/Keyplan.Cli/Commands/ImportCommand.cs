@@ -13,9 +13,6 @@ namespace Keyplan.Cli.Commands;
 /// <summary>`keyplan import accounts|contacts|revenue FILE`: the same preview and all-or-nothing commit as the web app.</summary>
 internal static class ImportCommand
 {
-    /// <summary>Whoever runs the CLI on the server already holds the database: without --user the import acts as an administrator.</summary>
-    private static readonly CurrentUser Operator = new(string.Empty, "keyplan CLI", new HashSet<string> { Roles.Administrator }, null);
-
     public static Command Create(CliContext context)
     {
         var kind = new Argument<ImportKind>("kind") { Description = "What the file holds: accounts, contacts or revenue (accounts first: the others point at them)." };
@@ -47,7 +44,7 @@ internal static class ImportCommand
                     return ExitCodes.Error;
                 }
 
-                var user = await UserAsync(services, parseResult.GetValue(userEmail));
+                var user = await CliUser.FindAsync(services, parseResult.GetValue(userEmail));
                 if (user is null)
                 {
                     await context.Error.WriteLineAsync($"user: {ValidationText.UnknownUser}");
@@ -89,18 +86,6 @@ internal static class ImportCommand
             });
         });
         return command;
-    }
-
-    private static async Task<CurrentUser?> UserAsync(IServiceProvider services, string? email)
-    {
-        if (string.IsNullOrWhiteSpace(email))
-        {
-            return Operator;
-        }
-
-        var users = services.GetRequiredService<UserManager<User>>();
-        var user = await users.FindByEmailAsync(email.Trim());
-        return user is null ? null : new CurrentUser(user.Id, user.DisplayName, (await users.GetRolesAsync(user)).ToHashSet(), user.BusinessAreaId);
     }
 
     private static async Task PrintAsync(TextWriter output, ImportPreview preview)

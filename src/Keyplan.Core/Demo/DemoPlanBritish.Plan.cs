@@ -172,6 +172,7 @@ internal static partial class DemoPlanBritish
             new SalesCost { Category = CostCategory.Samples, Description = "Loan drives for the proof of concept", Amount = 9_000m },
         ],
         PlannedContributionMargin = Thousands(b.Margin(b.LastYear) * 1.1m),
+        RevenueTargets = b.RevenueTargets(0.05m),
     };
 
     private static KpisSection Kpis(DemoPlanBuilder b, ObjectivesSection objectives)

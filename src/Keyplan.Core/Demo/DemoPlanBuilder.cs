@@ -64,6 +64,13 @@ internal sealed partial class DemoPlanBuilder(
     public decimal Revenue(int year, string? code = null) => account.Revenue
         .Where(r => r.Year == year && (code is null || r.ProductGroupId == ProductGroup(code))).Sum(r => r.Revenue);
 
+    /// <summary>A revenue target for each product group the account bought last year: last year's revenue grown by the rate.</summary>
+    public IReadOnlyList<RevenueTarget> RevenueTargets(decimal growth) => productGroups
+        .Select(g => (g.Id, LastYear: Revenue(LastYear, g.Code)))
+        .Where(g => g.LastYear > 0)
+        .Select(g => new RevenueTarget { ProductGroupId = g.Id, Amount = Thousands(g.LastYear * (1 + growth)) })
+        .ToList();
+
     public decimal Margin(int year) => account.Revenue.Where(r => r.Year == year).Sum(r => r.ContributionMargin);
 
     /// <summary>The customer's purchases in our categories in the three years of history, from our revenue and a share of wallet.</summary>

@@ -174,6 +174,7 @@ internal static partial class DemoPlanDutch
             new SalesCost { Category = CostCategory.Time, Description = "Servicemonteur Enschede, 50 % van het jaar", Amount = 38_000m },
         ],
         PlannedContributionMargin = Thousands(b.Margin(b.LastYear) * 1.08m),
+        RevenueTargets = b.RevenueTargets(0.06m),
     };
 
     private static KpisSection Kpis(DemoPlanBuilder b, ObjectivesSection objectives)

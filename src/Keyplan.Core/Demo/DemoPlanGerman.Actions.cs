@@ -131,6 +131,7 @@ internal static partial class DemoPlanGerman
             new SalesCost { Category = CostCategory.Time, Description = "Anwendungstechnik, 25 Tage", Amount = 22_500m },
         ],
         PlannedContributionMargin = Thousands(b.Margin(b.LastYear) * 1.05m),
+        RevenueTargets = b.RevenueTargets(0.08m),
     };
 
     private static KpisSection Kpis(DemoPlanBuilder b, ObjectivesSection objectives)

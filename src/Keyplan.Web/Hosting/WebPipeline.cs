@@ -1,6 +1,7 @@
 using Keyplan.Web.Accounts;
 using Keyplan.Web.Audit;
 using Keyplan.Web.Auth;
+using Keyplan.Web.Budget;
 using Keyplan.Web.Components;
 using Keyplan.Web.Import;
 using Keyplan.Web.Notifications;
@@ -59,6 +60,7 @@ internal static class WebPipeline
         app.MapSelectionEndpoints();
         app.MapNominationEndpoints();
         app.MapPortfolioEndpoints();
+        app.MapBudgetEndpoints();
         app.MapAuditEndpoints();
         app.MapWorkflowEndpoints();
         app.MapReviewsEndpoints();

@@ -143,6 +143,37 @@ public sealed class CliTests : IDisposable
         Assert.NotEqual("", run.Error);
     }
 
+    [Fact]
+    public async Task ExportBudget_WritesTheApprovedPlansTargetsInTheLanguageAskedFor()
+    {
+        await RunAsync("seed-demo");
+        var year = await WithDbAsync(async db =>
+        {
+            // The demo's German full plan has revenue targets; approving it puts them in the budget.
+            var plan = await db.Plans.Where(p => p.Language == "de"
+                && p.Sections.Any(s => s.Key == "budget" && s.Content.Contains("productGroupId"))).FirstAsync();
+            plan.Status = Keyplan.Core.Plans.PlanStatus.Approved;
+            await db.SaveChangesAsync();
+            return plan.FiscalYear!.Value;
+        });
+        var file = Path.Combine(_directory.FullName, "budget.csv");
+
+        var run = await RunAsync("export", "budget", "--year", year.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            "--format", "csv", "--language", "de", "--out", file);
+        var badLanguage = await RunAsync("export", "budget", "--language", "fr", "--out", file + ".x");
+        var kam = await RunAsync("export", "budget", "--user", DemoUsers.Kam, "--out", file + ".y");
+
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        Assert.Contains("1 approved plans", run.Output, StringComparison.Ordinal);
+        var text = await File.ReadAllTextAsync(file);
+        Assert.StartsWith("Geschäftsbereich;Produktgruppe;", text, StringComparison.Ordinal);
+        Assert.Contains("Gesamt;", text, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.InvalidInput, badLanguage.ExitCode);
+        Assert.StartsWith("language:", badLanguage.Error, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.InvalidInput, kam.ExitCode);
+        Assert.False(File.Exists(file + ".y"));
+    }
+
     private sealed record CliRun(int ExitCode, string Output, string Error);
 
     private Task<CliRun> RunAsync(params string[] args) => RunWithInputAsync("", args);

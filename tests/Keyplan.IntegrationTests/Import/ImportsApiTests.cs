@@ -221,6 +221,28 @@ public abstract class ImportsApiTests(KeyplanApp app)
     }
 
     [Fact]
+    public async Task Reimport_UpdatesOnlyTheChangedRecord_AndKeepsTheOthersAtTheirVersion()
+    {
+        using var client = await app.ClientForAsync(DemoUsers.Admin);
+        const string Header = "Customer number,Fiscal year,Product group,Revenue,Contribution margin";
+        Task<List<(string?, decimal, decimal, int)>> RecordsAsync() => app.DbAsync(async db => (await db.RevenueRecords
+            .Where(r => r.Year == 2034 && (r.Account!.AccountNumber == "K-10003" || r.Account!.AccountNumber == "K-10004"))
+            .OrderBy(r => r.Account!.AccountNumber)
+            .Select(r => new { r.Account!.AccountNumber, r.Revenue, r.ContributionMargin, r.Version }).ToListAsync())
+            .Select(r => (r.AccountNumber, r.Revenue, r.ContributionMargin, r.Version)).ToList());
+
+        var first = await (await client.UploadAsync("Revenue", "y.csv",
+            ImportUploads.Csv(Header, "K-10003,2034,Sensors,1000.50,100", "K-10004,2034,Sensors,2000,200"))).ReadAsync<ImportPreview>();
+        await client.CommitOkAsync(first.Id);
+        var second = await (await client.UploadAsync("Revenue", "y.csv",
+            ImportUploads.Csv(Header, "K-10003,2034,Sensors,1000.50,100", "K-10004,2034,Sensors,2500,250"))).ReadAsync<ImportPreview>();
+        var committed = await client.CommitOkAsync(second.Id);
+
+        Assert.Equal(new ImportCounts(2, 0, 1, 1, 0), committed.Counts);
+        Assert.Equal([("K-10003", 1000.50m, 100m, 1), ("K-10004", 2500m, 250m, 2)], await RecordsAsync());
+    }
+
+    [Fact]
     public async Task Kam_MayNotImport()
     {
         using var client = await app.ClientForAsync(DemoUsers.Kam);

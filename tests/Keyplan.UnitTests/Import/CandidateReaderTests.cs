@@ -84,6 +84,39 @@ public sealed class CandidateReaderTests
             problems.Select(p => (p.RowNumber, p.Column!, p.Kind)));
     }
 
+    [Theory]
+    [InlineData("2025", "", 2025, null)]
+    [InlineData("FY2025", "Q3", 2025, 3)]
+    [InlineData("GJ 2025", "Quartal 3", 2025, 3)]
+    [InlineData("2025/26", "3. Quartal", 2025, 3)]
+    [InlineData("2025", "2025-Q4", 2025, 4)]
+    [InlineData("2025", "Q1 2025", 2025, 1)]
+    [InlineData("2025", "2", 2025, 2)]
+    public void RevenuePeriods_AreReadAsExportsWriteThem(string year, string quarter, int expectedYear, int? expectedQuarter)
+    {
+        using var file = Csv($"Kundennummer;Geschäftsjahr;Quartal;Warengruppe;Umsatz EUR\nK-1;{year};{quarter};Antriebe;5\n");
+
+        var (candidates, problems) = ReadAll(file, ImportKind.Revenue, CandidateReaders.Revenue);
+
+        Assert.Empty(problems);
+        Assert.Equal((expectedYear, expectedQuarter), (candidates[0].Year, candidates[0].Quarter));
+    }
+
+    [Theory]
+    [InlineData("25", "")]
+    [InlineData("Jahr", "")]
+    [InlineData("2025", "Quartal")]
+    [InlineData("2025", "12")]
+    public void RevenuePeriods_ThatDoNotExist_AreProblems(string year, string quarter)
+    {
+        using var file = Csv($"Kundennummer;Geschäftsjahr;Quartal;Warengruppe;Umsatz EUR\nK-1;{year};{quarter};Antriebe;5\n");
+
+        var (candidates, problems) = ReadAll(file, ImportKind.Revenue, CandidateReaders.Revenue);
+
+        Assert.Empty(candidates);
+        Assert.Equal(ImportProblemKind.PeriodDoesNotExist, Assert.Single(problems).Kind);
+    }
+
     [Fact]
     public void ProblemMessages_AreInTheReadersLanguage()
     {

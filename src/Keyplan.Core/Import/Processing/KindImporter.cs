@@ -22,7 +22,7 @@ internal abstract class KindImporter<TCandidate>(KeyplanDbContext db, ImportSour
     where TCandidate : class
 {
     /// <summary>Rows per SaveChanges: big enough for few round trips, small enough that the change tracker stays cheap.</summary>
-    public const int BatchSize = 5000;
+    protected virtual int BatchSize => 5000;
 
     protected KeyplanDbContext Db => db;
     protected ImportSource Source => source;
@@ -48,7 +48,10 @@ internal abstract class KindImporter<TCandidate>(KeyplanDbContext db, ImportSour
                 Check(candidate, row, tally);
             }
 
-            tally.Add(row.Problems);
+            if (row.Problems.Count > 0)
+            {
+                tally.Add(row.Problems);
+            }
         }
 
         FinishChecks(tally);

@@ -21,6 +21,7 @@ internal sealed class RevenueImporter(KeyplanDbContext db, ImportSource source) 
     private readonly Dictionary<RevenueKey, (decimal Revenue, decimal Margin)> _existing = [];
     private readonly Dictionary<RevenueKey, (decimal Revenue, decimal Margin)> _quarterSums = [];
     private readonly HashSet<RevenueKey> _touched = [];
+    private readonly Dictionary<RevenueKey, RevenueChange> _changes = [];
     private Dictionary<string, int> _accounts = [];
     private Dictionary<string, int> _productGroups = [];
 
@@ -104,33 +105,35 @@ internal sealed class RevenueImporter(KeyplanDbContext db, ImportSource source) 
         _productGroups = await LoadProductGroupsAsync(cancellationToken);
     }
 
+    protected override int BatchSize => 20_000;
+
     protected override async Task WriteBatchAsync(IReadOnlyList<RevenueCandidate> batch, CancellationToken cancellationToken)
     {
-        var rows = batch.Select(c => (Candidate: c, Key: new RevenueKey(_accounts[c.AccountNumber], c.Year, _productGroups[c.ProductGroup]))).ToList();
-        var accountIds = rows.Select(r => r.Key.AccountId).Distinct().ToList();
-        var years = rows.Select(r => r.Key.Year).Distinct().ToList();
-        var records = await Db.RevenueRecords.Where(r => accountIds.Contains(r.AccountId) && years.Contains(r.Year))
-            .ToDictionaryAsync(r => new RevenueKey(r.AccountId, r.Year, r.ProductGroupId), cancellationToken);
-        foreach (var (candidate, key) in rows)
+        // The rows of a batch become one change per record, in file order: a yearly row or the first quarter of a year
+        // in this import replaces the record's values, a later quarter adds to them.
+        _changes.Clear();
+        foreach (var candidate in batch)
         {
-            if (!records.TryGetValue(key, out var record))
-            {
-                record = new RevenueRecord { AccountId = key.AccountId, Year = key.Year, ProductGroupId = key.ProductGroupId };
-                Db.RevenueRecords.Add(record);
-                records[key] = record;
-            }
-
+            var key = new RevenueKey(_accounts[candidate.AccountNumber], candidate.Year, _productGroups[candidate.ProductGroup]);
             var margin = candidate.ContributionMargin ?? 0m;
-            var addsToYear = candidate.Quarter is not null && !_touched.Add(key);
-            record.Revenue = addsToYear ? record.Revenue + candidate.Revenue : candidate.Revenue;
-            record.ContributionMargin = addsToYear ? record.ContributionMargin + margin : margin;
+            if (candidate.Quarter is not null && !_touched.Add(key))
+            {
+                _changes[key] = _changes.TryGetValue(key, out var pending)
+                    ? pending with { Revenue = pending.Revenue + candidate.Revenue, Margin = pending.Margin + margin }
+                    : new RevenueChange(key, candidate.Revenue, margin, AddsToRecord: true);
+            }
+            else
+            {
+                _changes[key] = new RevenueChange(key, candidate.Revenue, margin, AddsToRecord: false);
+            }
         }
+
+        await using var writer = RevenueWriter.For(Db);
+        await writer.WriteAsync(_changes.Values, cancellationToken);
     }
 
     private Task<Dictionary<string, int>> LoadProductGroupsAsync(CancellationToken cancellationToken) =>
         Db.ProductGroups.AsNoTracking().ToDictionaryAsync(p => p.Name, p => p.Id, StringComparer.OrdinalIgnoreCase, cancellationToken);
-
-    private readonly record struct RevenueKey(int AccountId, int Year, int ProductGroupId);
 }
 
 /// <summary>Account number → account id, the lookup revenue rows are matched by.</summary>

@@ -45,7 +45,7 @@ public sealed class CsvTabularFile : ITabularFile
         while (_parser.Read())
         {
             var record = _parser.Record!;
-            if (record.All(string.IsNullOrWhiteSpace))
+            if (IsBlank(record))
             {
                 continue;
             }
@@ -53,6 +53,19 @@ public sealed class CsvTabularFile : ITabularFile
             // CsvHelper counts physical rows from 1 (the header), as a spreadsheet shows them.
             yield return new TabularRow(_parser.Row, record);
         }
+    }
+
+    private static bool IsBlank(string[] record)
+    {
+        foreach (var value in record)
+        {
+            if (!string.IsNullOrWhiteSpace(value))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     public void Dispose()

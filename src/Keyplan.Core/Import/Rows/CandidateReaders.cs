@@ -70,7 +70,12 @@ public static class CandidateReaders
             return null;
         }
 
-        var digits = new string([.. text.SkipWhile(c => !char.IsAsciiDigit(c)).TakeWhile(char.IsAsciiDigit)]);
+        // The first run of digits, without allocating: this runs for every row of a large file.
+        var span = text.AsSpan();
+        var first = span.IndexOfAnyInRange('0', '9');
+        var digits = first < 0 ? [] : span[first..];
+        var end = digits.IndexOfAnyExceptInRange('0', '9');
+        digits = end < 0 ? digits : digits[..end];
         if (digits.Length == 4 && int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var year)
             && year is >= RevenueRecord.MinYear and <= RevenueRecord.MaxYear)
         {
@@ -93,12 +98,12 @@ public static class CandidateReaders
 
         // "Q3 2025", "2025-Q3": the digit after the Q; otherwise the only digit ("3. Quartal").
         var q = text.IndexOf('Q', StringComparison.OrdinalIgnoreCase);
-        var digits = q >= 0 && q + 1 < text.Length && char.IsAsciiDigit(text[q + 1])
-            ? text[(q + 1)..(q + 2)]
-            : new string([.. text.Where(char.IsAsciiDigit)]);
-        if (digits.Length == 1 && digits[0] is >= '1' and <= '4')
+        var digit = q >= 0 && q + 1 < text.Length && char.IsAsciiDigit(text[q + 1])
+            ? text[q + 1]
+            : text.Count(char.IsAsciiDigit) == 1 ? text.First(char.IsAsciiDigit) : '0';
+        if (digit is >= '1' and <= '4')
         {
-            return digits[0] - '0';
+            return digit - '0';
         }
 
         row.Problem("quarter", ImportProblemKind.PeriodDoesNotExist, text, "Q1–Q4");

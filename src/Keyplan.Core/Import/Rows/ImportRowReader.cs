@@ -9,11 +9,12 @@ namespace Keyplan.Core.Import.Rows;
 /// </summary>
 public sealed class ImportRowReader(TabularRow row, ColumnMapping mapping, IReadOnlyList<string> headers, NumberFormatHint numbers)
 {
-    private readonly List<ImportProblem> _problems = [];
+    // Most rows have no problem: the list is made for the first one.
+    private List<ImportProblem>? _problems;
 
     public long RowNumber => row.RowNumber;
 
-    public IReadOnlyList<ImportProblem> Problems => _problems;
+    public IReadOnlyList<ImportProblem> Problems => (IReadOnlyList<ImportProblem>?)_problems ?? [];
 
     public string? Text(string field, int maxLength, bool required = false)
     {
@@ -126,7 +127,7 @@ public sealed class ImportRowReader(TabularRow row, ColumnMapping mapping, IRead
 
     /// <summary>Notes a problem at the field's column, e.g. one the caller found (unknown account, duplicate).</summary>
     public void Problem(string field, ImportProblemKind kind, string? value = null, string? detail = null) =>
-        _problems.Add(new ImportProblem(row.RowNumber, ColumnName(field), kind, value, detail));
+        (_problems ??= []).Add(new ImportProblem(row.RowNumber, ColumnName(field), kind, value, detail));
 
     private string? Raw(string field) => mapping.ColumnOf(field) is { } column ? row[column] : null;
 

@@ -14,8 +14,16 @@ public sealed class SalesCostForm
     public decimal? Amount { get; set; }
 }
 
+public sealed class RevenueTargetForm
+{
+    public Guid Id { get; set; } = Guid.NewGuid();
+    public int? ProductGroupId { get; set; }
+    public decimal? Amount { get; set; }
+}
+
 public sealed class BudgetForm
 {
+    public List<RevenueTargetForm> RevenueTargets { get; init; } = [];
     public List<SalesCostForm> OtherCosts { get; init; } = [];
     public decimal? PlannedContributionMargin { get; set; }
 }
@@ -23,6 +31,7 @@ public sealed class BudgetForm
 public sealed partial class BudgetEditor
 {
     private IReadOnlyList<PlanAction> _actions = [];
+    private List<LookupItem<int>> _productGroups = [];
     private string _currency = OrganisationSettings.DefaultCurrency;
 
     protected override string Key => SectionKeys.Budget;
@@ -35,12 +44,14 @@ public sealed partial class BudgetEditor
     {
         PlannedContributionMargin = content.PlannedContributionMargin,
         OtherCosts = [.. content.OtherCosts.Select(c => new SalesCostForm { Id = c.Id, Category = c.Category, Description = c.Description, Amount = c.Amount })],
+        RevenueTargets = [.. content.RevenueTargets.Select(t => new RevenueTargetForm { Id = t.Id, ProductGroupId = t.ProductGroupId, Amount = t.Amount })],
     };
 
     protected override BudgetSection ToContent(BudgetForm form) => new()
     {
         PlannedContributionMargin = form.PlannedContributionMargin,
         OtherCosts = [.. form.OtherCosts.Select(c => new SalesCost { Id = c.Id, Category = c.Category, Description = c.Description, Amount = c.Amount })],
+        RevenueTargets = [.. form.RevenueTargets.Select(t => new RevenueTarget { Id = t.Id, ProductGroupId = t.ProductGroupId, Amount = t.Amount })],
     };
 
     protected override async Task LoadLookupsAsync(CancellationToken cancellationToken)
@@ -50,6 +61,7 @@ public sealed partial class BudgetEditor
         await using var scope = Scopes.CreateAsyncScope();
         var account = await scope.ServiceProvider.GetRequiredService<GetAccountHandler>().HandleAsync(Plan.AccountId, User, cancellationToken);
         _currency = account.Value?.Currency ?? _currency;
+        _productGroups = await scope.ServiceProvider.GetRequiredService<LookupsHandler>().ProductGroupsAsync(cancellationToken);
     }
 
     private string Amount(decimal? amount) => amount is { } value ? Money.Format(value, _currency) : "–";
@@ -63,6 +75,16 @@ public sealed partial class BudgetEditor
     {
         Form!.OtherCosts.Add(new SalesCostForm());
         // An empty new line is not saved (it could not be: it has no amount yet); entering one saves.
+    }
+
+    private decimal TargetsTotal => Form?.RevenueTargets.Sum(t => t.Amount ?? 0) ?? 0;
+
+    private void AddTarget() => Form!.RevenueTargets.Add(new RevenueTargetForm());
+
+    private void RemoveTarget(RevenueTargetForm target)
+    {
+        Form!.RevenueTargets.Remove(target);
+        Changed();
     }
 
     private void Remove(SalesCostForm cost)
