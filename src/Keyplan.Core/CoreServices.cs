@@ -75,6 +75,8 @@ public static class CoreServices
         services.AddScoped<Reviews.RecordReviewHandler>();
         services.AddScoped<Reviews.SendRemindersHandler>();
         services.AddScoped<Decisions.DecisionRequestsHandler>();
+        services.AddScoped<Dashboards.GetLeadershipDashboardHandler>();
+        services.AddScoped<Dashboards.RolloutHandler>();
         services.AddScoped<DemoSeeder>();
         return services;
     }

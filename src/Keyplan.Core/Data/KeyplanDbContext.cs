@@ -44,6 +44,7 @@ public class KeyplanDbContext(DbContextOptions<KeyplanDbContext> options, TimePr
     public DbSet<Reviews.PlanReview> PlanReviews => Set<Reviews.PlanReview>();
     public DbSet<Reviews.SentReminder> SentReminders => Set<Reviews.SentReminder>();
     public DbSet<Decisions.DecisionSubmission> DecisionSubmissions => Set<Decisions.DecisionSubmission>();
+    public DbSet<Dashboards.RolloutProgramme> RolloutProgrammes => Set<Dashboards.RolloutProgramme>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

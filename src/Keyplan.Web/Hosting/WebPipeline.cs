@@ -3,6 +3,7 @@ using Keyplan.Web.Audit;
 using Keyplan.Web.Auth;
 using Keyplan.Web.Budget;
 using Keyplan.Web.Components;
+using Keyplan.Web.Dashboards;
 using Keyplan.Web.Import;
 using Keyplan.Web.Notifications;
 using Keyplan.Web.Plans;
@@ -64,6 +65,8 @@ internal static class WebPipeline
         app.MapAuditEndpoints();
         app.MapWorkflowEndpoints();
         app.MapReviewsEndpoints();
+        app.MapDashboardEndpoints();
+        app.MapDashboardEndpoints();
         app.MapNotificationsEndpoints();
 
         app.MapOpenApi().AllowAnonymous();

@@ -51,3 +51,13 @@ internal sealed class DecisionSubmissionConfiguration : IEntityTypeConfiguration
         builder.HasIndex(s => s.Stage);
     }
 }
+
+internal sealed class RolloutProgrammeConfiguration : IEntityTypeConfiguration<Dashboards.RolloutProgramme>
+{
+    public void Configure(EntityTypeBuilder<Dashboards.RolloutProgramme> builder)
+    {
+        builder.Property(p => p.Id).ValueGeneratedNever();
+        builder.Property(p => p.Goals).HasMaxLength(Dashboards.RolloutProgramme.TextMaxLength);
+        builder.Property(p => p.Version).IsConcurrencyToken();
+    }
+}
