@@ -69,6 +69,7 @@ public static class CoreServices
         services.AddScoped<Workflow.QualityCriteriaHandler>();
         services.AddScoped<Workflow.QualityScoresHandler>();
         services.AddScoped<Workflow.ScorecardHandler>();
+        services.AddScoped<Workflow.SubmittersHandler>();
         services.AddScoped<Notifications.INotificationSender, Notifications.StoredNotificationSender>();
         services.AddScoped<Notifications.MyNotificationsHandler>();
         services.AddScoped<Reviews.ListReviewsHandler>();

@@ -16,6 +16,7 @@ public sealed record VersionListItem(int Number, DateTimeOffset ApprovedAt, stri
 /// <param name="ReferenceVersion">The latest approved version, which stays the reference while a newer draft is worked on.</param>
 /// <param name="Available">The actions the reader may take now.</param>
 /// <param name="MayScore">The reader may score the plan's quality now (a reviewer, while it is submitted).</param>
+/// <param name="MayChooseSubmitters">The reader owns the plan and decides which team members may submit it.</param>
 public sealed record PlanWorkflow(
     int PlanId,
     PlanStatus Status,
@@ -24,7 +25,8 @@ public sealed record PlanWorkflow(
     IReadOnlyList<WorkflowAction> Available,
     bool MayScore,
     IReadOnlyList<TransitionDetails> Transitions,
-    IReadOnlyList<VersionListItem> Versions);
+    IReadOnlyList<VersionListItem> Versions,
+    bool MayChooseSubmitters);
 
 public sealed class GetPlanWorkflowHandler(KeyplanDbContext db)
 {
@@ -58,7 +60,8 @@ public sealed class GetPlanWorkflowHandler(KeyplanDbContext db)
             WorkflowRules.Available(user, facts),
             WorkflowRules.MayReview(user, facts) && plan.Status == PlanStatus.Submitted,
             transitions,
-            versions);
+            versions,
+            plan.OwnerId == user.Id);
     }
 
     /// <param name="plan">With its account and team loaded.</param>

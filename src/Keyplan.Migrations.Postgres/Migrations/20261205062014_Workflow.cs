@@ -26,7 +26,7 @@ namespace Keyplan.Migrations.Postgres.Migrations
                 table: "Plans",
                 type: "integer",
                 nullable: false,
-                defaultValue: 0);
+                defaultValue: 1); // plans made before versions existed are on their first version
 
             migrationBuilder.CreateTable(
                 name: "Notifications",

@@ -24,7 +24,7 @@ namespace Keyplan.Migrations.Sqlite.Migrations
                 table: "Plans",
                 type: "INTEGER",
                 nullable: false,
-                defaultValue: 0);
+                defaultValue: 1); // plans made before versions existed are on their first version
 
             migrationBuilder.CreateTable(
                 name: "Notifications",

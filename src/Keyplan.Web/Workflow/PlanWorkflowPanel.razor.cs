@@ -8,6 +8,7 @@ namespace Keyplan.Web.Workflow;
 public sealed partial class PlanWorkflowPanel
 {
     private PlanWorkflow? _workflow;
+    private IReadOnlyList<SubmitterDetails>? _submitters;
     private bool _busy;
     private bool _returning;
     private bool _commentMissing;
@@ -34,6 +35,20 @@ public sealed partial class PlanWorkflowPanel
     {
         await using var scope = Scopes.CreateAsyncScope();
         _workflow = (await scope.ServiceProvider.GetRequiredService<GetPlanWorkflowHandler>().HandleAsync(PlanId, User, CancellationToken.None)).Value;
+        if (_workflow?.MayChooseSubmitters == true)
+        {
+            _submitters = (await scope.ServiceProvider.GetRequiredService<SubmittersHandler>().ListAsync(PlanId, User, CancellationToken.None)).Value;
+        }
+    }
+
+    private async Task SetSubmitterAsync(string userId, bool canSubmit)
+    {
+        await using var scope = Scopes.CreateAsyncScope();
+        var result = await scope.ServiceProvider.GetRequiredService<SubmittersHandler>()
+            .SetAsync(PlanId, userId, new SubmitterRequest(canSubmit), User, CancellationToken.None);
+        _failed = result.Failure is not null;
+        _message = _failed ? L["Workflow.Forbidden"] : L["Workflow.SubmitterSaved"];
+        await ReloadAsync();
     }
 
     private static string Icon(WorkflowAction action) => action switch

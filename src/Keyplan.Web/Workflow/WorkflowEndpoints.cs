@@ -34,6 +34,15 @@ internal static class WorkflowEndpoints
             .WithSummary("Scores the submitted plan against every rubric criterion (1–5, with a comment); the weighted score is kept for its version.")
             .Produces<QualityScoreDetails>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapGet("/submitters", async (int id, ClaimsPrincipal principal, SubmittersHandler handler, CancellationToken cancellationToken) =>
+                ResultMapping.Map(await handler.ListAsync(id, principal.ToCurrentUser(), cancellationToken), list => TypedResults.Ok(list)))
+            .WithName("ListPlanSubmitters").WithSummary("The plan team and whether each member may submit the plan.")
+            .Produces<IReadOnlyList<SubmitterDetails>>().ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapPut("/submitters/{userId}", async (int id, string userId, SubmitterRequest request, ClaimsPrincipal principal, SubmittersHandler handler,
+                CancellationToken cancellationToken) =>
+                ResultMapping.Map(await handler.SetAsync(id, userId, request, principal.ToCurrentUser(), cancellationToken), member => TypedResults.Ok(member)))
+            .WithName("SetPlanSubmitter").WithSummary("Lets a plan team member submit the plan, or not (the plan's KAM only).")
+            .Produces<SubmitterDetails>().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
 
         var criteria = app.MapGroup("/api/quality-criteria").WithTags("Workflow");
         criteria.MapGet("/", async (QualityCriteriaHandler handler, CancellationToken cancellationToken) => TypedResults.Ok(await handler.ListAsync(cancellationToken)))

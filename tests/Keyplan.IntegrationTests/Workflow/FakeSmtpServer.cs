@@ -14,6 +14,7 @@ public sealed class FakeSmtpServer : IAsyncDisposable
     private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _loop;
+    private int _disposed;
 
     public FakeSmtpServer()
     {
@@ -87,6 +88,12 @@ public sealed class FakeSmtpServer : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        // The app factory may dispose its fixture twice (as IAsyncLifetime and as IDisposable).
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
         await _stop.CancelAsync();
         _listener.Stop();
         await _loop;

@@ -143,17 +143,23 @@ public abstract class WorkflowApiTests(KeyplanApp app)
     }
 
     [Fact]
-    public async Task TeamMemberAllowedToSubmit_Submits()
+    public async Task TeamMemberTheKamAllows_Submits_AndOnlyTheKamAllowsThem()
     {
         var planId = await PlanInAsync(PlanStatus.Draft);
         var teamId = await app.UserIdAsync(DemoUsers.Team);
-        await app.WithDbAsync(db => db.PlanTeamMembers.Where(t => t.PlanId == planId && t.UserId == teamId)
-            .ExecuteUpdateAsync(t => t.SetProperty(x => x.CanSubmit, true)));
+        using var kam = await app.ClientForAsync(DemoUsers.Kam);
+        using var bam = await app.ClientForAsync(DemoUsers.Bam);
         using var team = await app.ClientForAsync(DemoUsers.Team);
 
-        var response = await team.PostAsync($"/api/plans/{planId}/submit", Body(null));
+        var byBam = await bam.PutJsonAsync($"/api/plans/{planId}/submitters/{teamId}", new SubmitterRequest(true), null);
+        var refusedBefore = await team.PostAsync($"/api/plans/{planId}/submit", Body(null));
+        var byKam = await kam.PutJsonAsync($"/api/plans/{planId}/submitters/{teamId}", new SubmitterRequest(true), null);
+        var submitted = await team.PostAsync($"/api/plans/{planId}/submit", Body(null));
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, byBam.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, refusedBefore.StatusCode);
+        Assert.True((await byKam.ReadAsync<SubmitterDetails>()).CanSubmit);
+        Assert.Equal(HttpStatusCode.OK, submitted.StatusCode);
         Assert.Equal(PlanStatus.Submitted, (await StateOfAsync(planId)).Status);
     }
 

@@ -101,3 +101,17 @@ public sealed class WorkflowRulesTests
         Assert.Empty(WorkflowRules.Available(Team, Plan(PlanStatus.Draft)));
     }
 }
+
+/// <summary>The weighted quality score: Σ score × weight / Σ weight, two decimals; weight 0 leaves a criterion out.</summary>
+public sealed class WeightedScoreTests
+{
+    private static CriterionRating Rating(int score, int weight) => new() { Criterion = "x", Score = score, Weight = weight };
+
+    [Fact]
+    public void Weighted_UsesTheWeights_AndRoundsToTwoDecimals()
+    {
+        Assert.Equal(3.67m, QualityScoresHandler.Weighted([Rating(5, 2), Rating(1, 1)]));
+        Assert.Equal(4m, QualityScoresHandler.Weighted([Rating(4, 1), Rating(1, 0)]));
+        Assert.Equal(0m, QualityScoresHandler.Weighted([Rating(4, 0)]));
+    }
+}
