@@ -66,7 +66,6 @@ internal static class WebPipeline
         app.MapWorkflowEndpoints();
         app.MapReviewsEndpoints();
         app.MapDashboardEndpoints();
-        app.MapDashboardEndpoints();
         app.MapNotificationsEndpoints();
 
         app.MapOpenApi().AllowAnonymous();

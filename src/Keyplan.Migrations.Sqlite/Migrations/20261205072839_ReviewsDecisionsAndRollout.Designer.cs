@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Keyplan.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(KeyplanDbContext))]
-    [Migration("20261205070321_ReviewsAndDecisions")]
-    partial class ReviewsAndDecisions
+    [Migration("20261205072839_ReviewsDecisionsAndRollout")]
+    partial class ReviewsDecisionsAndRollout
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -283,6 +283,35 @@ namespace Keyplan.Migrations.Sqlite.Migrations
                     b.HasIndex("PlanId", "At");
 
                     b.ToTable("AuditEntries");
+                });
+
+            modelBuilder.Entity("Keyplan.Core.Dashboards.RolloutProgramme", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Benefits")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("Budget")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Goals")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Milestones")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("RolloutProgrammes");
                 });
 
             modelBuilder.Entity("Keyplan.Core.Decisions.DecisionSubmission", b =>

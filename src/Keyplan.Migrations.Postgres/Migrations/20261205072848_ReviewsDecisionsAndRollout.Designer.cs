@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Keyplan.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(KeyplanDbContext))]
-    [Migration("20261205070331_ReviewsAndDecisions")]
-    partial class ReviewsAndDecisions
+    [Migration("20261205072848_ReviewsDecisionsAndRollout")]
+    partial class ReviewsDecisionsAndRollout
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -296,6 +296,35 @@ namespace Keyplan.Migrations.Postgres.Migrations
                     b.HasIndex("PlanId", "At");
 
                     b.ToTable("AuditEntries");
+                });
+
+            modelBuilder.Entity("Keyplan.Core.Dashboards.RolloutProgramme", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Benefits")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<decimal?>("Budget")
+                        .HasColumnType("numeric");
+
+                    b.Property<string>("Goals")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Milestones")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("RolloutProgrammes");
                 });
 
             modelBuilder.Entity("Keyplan.Core.Decisions.DecisionSubmission", b =>

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Keyplan.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
-    public partial class ReviewsAndDecisions : Migration
+    public partial class ReviewsDecisionsAndRollout : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -102,6 +102,22 @@ namespace Keyplan.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "RolloutProgrammes",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false),
+                    Goals = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Benefits = table.Column<string>(type: "TEXT", nullable: false),
+                    Budget = table.Column<double>(type: "REAL", nullable: true),
+                    Milestones = table.Column<string>(type: "TEXT", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RolloutProgrammes", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "SentReminders",
                 columns: table => new
                 {
@@ -157,6 +173,9 @@ namespace Keyplan.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "PlanReviews");
+
+            migrationBuilder.DropTable(
+                name: "RolloutProgrammes");
 
             migrationBuilder.DropTable(
                 name: "SentReminders");

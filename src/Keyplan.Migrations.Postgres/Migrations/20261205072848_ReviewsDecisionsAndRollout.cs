@@ -7,7 +7,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Keyplan.Migrations.Postgres.Migrations
 {
     /// <inheritdoc />
-    public partial class ReviewsAndDecisions : Migration
+    public partial class ReviewsDecisionsAndRollout : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -103,6 +103,22 @@ namespace Keyplan.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "RolloutProgrammes",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false),
+                    Goals = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    Benefits = table.Column<string>(type: "text", nullable: false),
+                    Budget = table.Column<decimal>(type: "numeric", nullable: true),
+                    Milestones = table.Column<string>(type: "text", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RolloutProgrammes", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "SentReminders",
                 columns: table => new
                 {
@@ -158,6 +174,9 @@ namespace Keyplan.Migrations.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "PlanReviews");
+
+            migrationBuilder.DropTable(
+                name: "RolloutProgrammes");
 
             migrationBuilder.DropTable(
                 name: "SentReminders");
