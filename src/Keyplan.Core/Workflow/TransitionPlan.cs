@@ -118,7 +118,7 @@ public sealed class TransitionPlanHandler(
         }
 
         var recipients = action == WorkflowAction.Submit
-            ? await BusinessAreaManagersAsync(plan.Account!.BusinessAreaId, cancellationToken)
+            ? await Recipients.BusinessAreaManagersAsync(db, plan.Account!.BusinessAreaId, cancellationToken)
             : [plan.OwnerId, .. plan.Team.Select(t => t.UserId)];
         var told = recipients.Where(id => id != user.Id).Distinct(StringComparer.Ordinal).ToList();
         if (told.Count > 0)
@@ -126,11 +126,4 @@ public sealed class TransitionPlanHandler(
             await notifications.SendAsync(new NotificationMessage(kind.Value, told, plan.Id, plan.Account!.Name, user.Id, comment), cancellationToken);
         }
     }
-
-    private Task<List<string>> BusinessAreaManagersAsync(int businessAreaId, CancellationToken cancellationToken) =>
-        (from u in db.Users
-         join ur in db.UserRoles on u.Id equals ur.UserId
-         join r in db.Roles on ur.RoleId equals r.Id
-         where r.Name == Roles.BusinessAreaManager && u.BusinessAreaId == businessAreaId
-         select u.Id).ToListAsync(cancellationToken);
 }
