@@ -1,9 +1,9 @@
 namespace Keyplan.Core.Documents;
 
 /// <summary>A chart's title, categories and series values, the same in every format.</summary>
-internal sealed record ChartData(ChartKind Kind, string Title, IReadOnlyList<string> Categories, IReadOnlyList<(string Name, IReadOnlyList<double?> Values, bool Line)> Series);
+public sealed record ChartData(ChartKind Kind, string Title, IReadOnlyList<string> Categories, IReadOnlyList<(string Name, IReadOnlyList<double?> Values, bool Line)> Series);
 
-internal static class DocumentChartData
+public static class DocumentChartData
 {
     /// <summary>The charts the document has data for, in the order the sections show them.</summary>
     public static IReadOnlyList<ChartData> All(PlanDocument document) =>

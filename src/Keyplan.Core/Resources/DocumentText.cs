@@ -13,6 +13,14 @@ public sealed class DocumentText(CultureInfo culture)
 
     public CultureInfo Culture { get; } = culture;
 
+    /// <summary>The refusal of an unknown format or audience; {0} lists the allowed values.</summary>
+    public static string UnknownValue(string allowed) =>
+        string.Format(CultureInfo.CurrentCulture, Resources.GetString("Error.UnknownValue", CultureInfo.CurrentUICulture) ?? "{0}", allowed);
+
+    /// <summary>The refusal of a customer export as Excel, in the reader's language.</summary>
+    public static string CustomerFormatsOnly =>
+        Resources.GetString("Error.CustomerFormatsOnly", CultureInfo.CurrentUICulture) ?? "Error.CustomerFormatsOnly";
+
     /// <summary>A document word such as "Contents" (key without the "Doc." prefix).</summary>
     public string this[string name] => Get("Doc." + name) ?? name;
 

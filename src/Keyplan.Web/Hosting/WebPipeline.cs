@@ -2,6 +2,7 @@ using Keyplan.Web.Accounts;
 using Keyplan.Web.Audit;
 using Keyplan.Web.Auth;
 using Keyplan.Web.Components;
+using Keyplan.Web.Documents;
 using Keyplan.Web.Import;
 using Keyplan.Web.Plans;
 using Keyplan.Web.Portfolio;
@@ -57,6 +58,7 @@ internal static class WebPipeline
         app.MapNominationEndpoints();
         app.MapPortfolioEndpoints();
         app.MapAuditEndpoints();
+        app.MapExportEndpoints();
 
         app.MapOpenApi().AllowAnonymous();
         app.MapScalarApiReference("/api/docs", options => options

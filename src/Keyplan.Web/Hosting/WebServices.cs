@@ -1,6 +1,7 @@
 using Keyplan.Core;
 using Keyplan.Core.Data;
 using Keyplan.Core.Import;
+using Keyplan.Documents.Pdf;
 using Keyplan.Web.Audit;
 using Keyplan.Web.Auth;
 using Radzen;
@@ -17,6 +18,7 @@ internal static class WebServices
         var importDirectory = configuration.GetSection(KeyplanOptions.SectionName).Get<KeyplanOptions>()?.ImportDirectory;
         services.AddSingleton(new ImportFileStore(importDirectory ?? Path.Combine(dataDirectory, "imports")));
         services.AddKeyplanCore();
+        services.AddPdfRendering();
         services.AddScoped<ExpireImportUploadsHandler>();
         services.AddHostedService<Import.ImportCleanupService>();
         services.AddKeyplanAuth();
