@@ -138,7 +138,7 @@ internal static class PlanDocumentComposer
 
             Func<string, bool> shows = customer ? p => CustomerView.Shows(definition.Key, p) : _ => true;
             var renderer = new SectionRenderer(text, input.Lookups, shows);
-            var blocks = renderer.Render(content, plan.TemplateVersion!.Read().FieldsOf(definition.Key), withCustomFields: !customer);
+            var blocks = renderer.Render(customer ? CustomerView.Shareable(content) : content, plan.TemplateVersion!.Read().FieldsOf(definition.Key), withCustomFields: !customer);
             if (!customer)
             {
                 blocks.InsertRange(0, Extras(definition.Key, charts, input, text));

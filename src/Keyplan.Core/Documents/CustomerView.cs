@@ -8,7 +8,7 @@ namespace Keyplan.Core.Documents;
 /// </summary>
 public static class CustomerView
 {
-    private static readonly Dictionary<string, HashSet<string>> Shareable = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly Dictionary<string, HashSet<string>> ShareableProperties = new(StringComparer.OrdinalIgnoreCase)
     {
         [Plans.Sections.SectionKeys.Objectives] = ["Objectives", "Title", "Measure", "MeasureDescription", "Target", "Unit", "DueDate"],
         [Plans.Sections.SectionKeys.ValueOffering] = ["Services", "Service", "Description", "Status", "Commitments", "By", "Text", "DueDate"],
@@ -16,9 +16,22 @@ public static class CustomerView
         [Plans.Sections.SectionKeys.Visits] = ["Visits", "Date", "Kind", "ContactIds", "Goal", "Status"],
     };
 
-    public static bool ShowsSection(string sectionKey) => Shareable.ContainsKey(sectionKey);
+    /// <summary>
+    /// Drops whole items that are internal by what they are rather than by field: an objective measured in
+    /// contribution margin is our margin target.
+    /// </summary>
+    public static Plans.Sections.SectionContent Shareable(Plans.Sections.SectionContent content) => content switch
+    {
+        Plans.Sections.ObjectivesSection objectives => objectives with
+        {
+            Objectives = objectives.Objectives.Where(o => o.Measure != Plans.Sections.ObjectiveMeasure.ContributionMargin).ToList(),
+        },
+        _ => content,
+    };
+
+    public static bool ShowsSection(string sectionKey) => ShareableProperties.ContainsKey(sectionKey);
 
     /// <summary>Whether a content property (at any depth of the section) may be shown to the customer.</summary>
     public static bool Shows(string sectionKey, string propertyName) =>
-        Shareable.TryGetValue(sectionKey, out var properties) && properties.Contains(propertyName);
+        ShareableProperties.TryGetValue(sectionKey, out var properties) && properties.Contains(propertyName);
 }
