@@ -130,6 +130,41 @@ public sealed partial class AccessRuleTests(SqliteApp app) : IClassFixture<Sqlit
     }
 
     [Fact]
+    public async Task EveryPlanReadAndExport_Answers404ForAPlanTheUserMayNotSee()
+    {
+        var hiddenAccount = await app.AccountHiddenFromAsync(DemoUsers.Kam);
+        var hiddenName = await app.DbAsync(db => db.Accounts.Where(a => a.Id == hiddenAccount).Select(a => a.Name).SingleAsync());
+        var planId = await app.DbAsync(db => db.Plans.Where(p => p.AccountId == hiddenAccount).Select(p => (int?)p.Id).FirstOrDefaultAsync());
+        if (planId is null)
+        {
+            using var admin = await app.ClientForAsync(DemoUsers.Admin);
+            var created = await admin.PostAsync("/api/plans", new StringContent(
+                $$"""{"accountId":{{hiddenAccount}},"fiscalYear":2032,"language":"en","template":"Full"}""", System.Text.Encoding.UTF8, "application/json"));
+            Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+            planId = await app.DbAsync(db => db.Plans.Where(p => p.AccountId == hiddenAccount).Select(p => p.Id).FirstAsync());
+        }
+
+        using var client = await app.ClientForAsync(DemoUsers.Kam);
+        var planReads = Endpoints()
+            .Where(e => !IsAnonymous(e) && Pattern(e).StartsWith("/api/plans/{id", StringComparison.Ordinal) && Methods(e).Contains("GET"))
+            .ToList();
+
+        foreach (var endpoint in planReads)
+        {
+            // The export needs a valid format to get as far as the plan; every format is checked the same way.
+            var queries = Pattern(endpoint).EndsWith("/export", StringComparison.Ordinal) ? new[] { "?format=pdf", "?format=docx", "?format=xlsx", "?format=docx&audience=customer" } : [string.Empty];
+            foreach (var query in queries)
+            {
+                var response = await client.GetAsync(Url(endpoint, planId.Value) + query);
+                Assert.True(response.StatusCode == HttpStatusCode.NotFound, $"GET {Pattern(endpoint)}{query} answered {(int)response.StatusCode}.");
+                Assert.DoesNotContain(hiddenName, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+            }
+        }
+
+        Assert.Contains(planReads, e => Pattern(e).EndsWith("/export", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task TemplateWrites_AreRefusedToEveryoneButAdministrators()
     {
         using var kam = await app.ClientForAsync(DemoUsers.Kam);
