@@ -30,7 +30,7 @@ public sealed class PrintedDocumentTests(DemoDocuments demo) : IClassFixture<Dem
         var titles = new DocumentText(CultureInfo.GetCultureInfo(language));
         Assert.All(SectionCatalog.All, s => Assert.Contains(Tools.Normalize(titles.SectionTitle(s.Key)), text, StringComparison.Ordinal));
         Assert.Contains(titles["Contents"], text, StringComparison.Ordinal);
-        Assert.InRange(PageCount(pdf), 10, 30);
+        Assert.InRange(PageCount(pdf), 10, 20);
     }
 
     [Fact]
