@@ -20,6 +20,9 @@ internal static class ChartXml
     private static readonly XNamespace A = "http://schemas.openxmlformats.org/drawingml/2006/main";
     private static readonly XNamespace R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
+    /// <summary>Explicit series colours: without them LibreOffice leaves the columns of a combined chart unfilled.</summary>
+    private static readonly string[] Colors = ["1F3864", "C55A11", "70AD47", "7F7F7F"];
+
     public static XDocument Build(string title, IReadOnlyList<string> categories, string? categoriesRef, IReadOnlyList<ChartSeries> series)
     {
         var bars = series.Where(s => !s.Line).ToList();
@@ -61,12 +64,15 @@ internal static class ChartXml
             new XElement(C + "tx", series.NameRef is null
                 ? new XElement(C + "v", series.Name)
                 : new XElement(C + "strRef", new XElement(C + "f", series.NameRef), StrCache("strCache", [series.Name]))));
+        var color = new XElement(A + "solidFill", new XElement(A + "srgbClr", new XAttribute("val", Colors[index % Colors.Length])));
         if (line)
         {
-            element.Add(new XElement(C + "marker", Val("symbol", "circle")));
+            element.Add(new XElement(C + "spPr", new XElement(A + "ln", new XAttribute("w", "28575"), color)));
+            element.Add(new XElement(C + "marker", Val("symbol", "circle"), Val("size", "6")));
         }
         else
         {
+            element.Add(new XElement(C + "spPr", color));
             element.Add(Val("invertIfNegative", "0"));
         }
 
@@ -102,7 +108,8 @@ internal static class ChartXml
 
     private static XElement ValueAxis(int id, int crossAxis, string position, bool crossesMax)
     {
-        var axis = new XElement(C + "valAx", Val("axId", Int(id)), new XElement(C + "scaling", Val("orientation", "minMax")),
+        // From zero, so columns compare by height (the default would start near the smallest value).
+        var axis = new XElement(C + "valAx", Val("axId", Int(id)), new XElement(C + "scaling", Val("orientation", "minMax"), Val("min", "0")),
             Val("delete", "0"), Val("axPos", position));
         if (!crossesMax)
         {
