@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every Keyplan test: unit, integration (SQLite and PostgreSQL) and browser tests (headless Chromium).
-# On a fresh Debian machine it installs what is missing (Chromium, fonts, PostgreSQL), starts a throwaway
+# On a fresh Debian machine it installs what is missing (Chromium, fonts, PostgreSQL, LibreOffice, poppler), starts a throwaway
 # PostgreSQL cluster on 127.0.0.1 for the run, and stops it again at the end.
 #   ./test.sh                  everything
 #   ./test.sh --filter X       passed on to `dotnet test` (e.g. --filter "FullyQualifiedName~Accounts")
@@ -18,6 +18,11 @@ install_missing_packages() {
     command -v chromium >/dev/null 2>&1 || missing+=(chromium)
     [ -e /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || missing+=(fonts-dejavu-core)
     ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
+    # The document tests open the Word and Excel exports in LibreOffice and read PDFs with pdftotext.
+    local package
+    for package in libreoffice-writer libreoffice-calc libreoffice-impress poppler-utils; do
+        dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")
+    done
     if [ ${#missing[@]} -gt 0 ]; then
         log "Installing ${missing[*]}"
         as_root env DEBIAN_FRONTEND=noninteractive apt-get update -q

@@ -15,7 +15,7 @@ public static class Cli
     {
         var context = new CliContext(configuration, input, output, error);
         var root = new RootCommand(
-            "Keyplan administration: database migrations, demo data, users, personal access tokens and imports. "
+            "Keyplan administration: database migrations, demo data, users, personal access tokens, imports and plan exports. "
             + "Exit codes: 0 success, 1 error, 2 invalid input, 3 nothing to do.")
         {
             MigrateCommand.Create(context),

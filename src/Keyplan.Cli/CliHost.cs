@@ -1,6 +1,7 @@
 using Keyplan.Core;
 using Keyplan.Core.Data;
 using Keyplan.Core.Identity;
+using Keyplan.Documents.Pdf;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -48,6 +49,7 @@ public static class CliHost
             .AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace));
         services.AddKeyplanDatabase(configuration, Path.GetFullPath(DefaultDataDirectory));
         services.AddKeyplanCore();
+        services.AddPdfRendering();
         services.AddIdentityCore<User>(IdentityRules.Configure)
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<KeyplanDbContext>();

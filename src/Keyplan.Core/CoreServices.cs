@@ -35,6 +35,8 @@ public static class CoreServices
         services.AddScoped<CreatePlanHandler>();
         services.AddScoped<ListPlansHandler>();
         services.AddScoped<GetPlanHandler>();
+        services.AddScoped<Documents.BuildPlanDocumentHandler>();
+        services.AddScoped<Documents.ExportPlanHandler>();
         services.AddScoped<Plans.Templates.ListTemplatesHandler>();
         services.AddScoped<Plans.Templates.GetTemplateHandler>();
         services.AddScoped<Plans.Templates.CopyTemplateHandler>();

@@ -2,11 +2,12 @@ using System.CommandLine;
 
 namespace Keyplan.Cli.Commands;
 
-/// <summary>`keyplan export …`: documents and data for Office and the budgeting process.</summary>
+/// <summary>`keyplan export …`: plans as documents, and the sales budget for the budgeting process.</summary>
 internal static class ExportCommand
 {
-    public static Command Create(CliContext context) => new("export", "Exports the sales budget.")
+    public static Command Create(CliContext context) => new("export", "Exports a plan as a document, or the sales budget.")
     {
+        ExportPlanCommand.Create(context),
         ExportBudgetCommand.Create(context),
     };
 }

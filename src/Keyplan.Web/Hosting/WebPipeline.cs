@@ -4,6 +4,7 @@ using Keyplan.Web.Auth;
 using Keyplan.Web.Budget;
 using Keyplan.Web.Components;
 using Keyplan.Web.Dashboards;
+using Keyplan.Web.Documents;
 using Keyplan.Web.Import;
 using Keyplan.Web.Notifications;
 using Keyplan.Web.Plans;
@@ -67,6 +68,7 @@ internal static class WebPipeline
         app.MapReviewsEndpoints();
         app.MapDashboardEndpoints();
         app.MapNotificationsEndpoints();
+        app.MapExportEndpoints();
 
         app.MapOpenApi().AllowAnonymous();
         app.MapScalarApiReference("/api/docs", options => options

@@ -1,6 +1,7 @@
 using Keyplan.Core;
 using Keyplan.Core.Data;
 using Keyplan.Core.Import;
+using Keyplan.Documents.Pdf;
 using Keyplan.Web.Audit;
 using Keyplan.Web.Auth;
 using Radzen;
@@ -24,6 +25,7 @@ internal static class WebServices
         }
 
         services.AddScoped<Notifications.NotificationSignal>();
+        services.AddPdfRendering();
         services.AddScoped<ExpireImportUploadsHandler>();
         services.AddHostedService<Import.ImportCleanupService>();
         services.AddHostedService<Reviews.ReminderService>();

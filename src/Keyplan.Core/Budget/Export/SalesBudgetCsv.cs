@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using CsvHelper;
 using CsvHelper.Configuration;
+using Keyplan.Core.Documents;
 
 namespace Keyplan.Core.Budget.Export;
 

@@ -1,6 +1,7 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using Keyplan.Core.Documents;
 using Keyplan.Core.Resources;
 
 namespace Keyplan.Core.Budget.Export;
@@ -76,7 +77,7 @@ public static class SalesBudgetXlsx
             var column = 0;
             foreach (var cell in row.Elements<Cell>())
             {
-                cell.CellReference = ColumnName(column++) + index;
+                cell.CellReference = SheetWriter.Column(column++) + index;
             }
 
             data.AppendChild(row);
@@ -89,15 +90,12 @@ public static class SalesBudgetXlsx
 
     private static Row TextRow(Style style, params string[] texts) => new(texts.Select(t => Text(t, style)));
 
-    /// <summary>An inline string: Excel shows it as typed, whatever character it starts with.</summary>
-    private static Cell Text(string value, Style style) =>
-        new(new InlineString(new Text(value) { Space = SpaceProcessingModeValues.Preserve })) { DataType = CellValues.InlineString, StyleIndex = (uint)style };
+    /// <summary>An inline string (the documents' one text cell): Excel shows it as typed, whatever character it starts with.</summary>
+    private static Cell Text(string value, Style style) => SheetWriter.TextCell(value, (uint)style);
 
     private static Cell Number(decimal? value, Style style) => value is { } number
         ? new Cell(new CellValue(number)) { DataType = CellValues.Number, StyleIndex = (uint)style }
         : new Cell { StyleIndex = (uint)style };
-
-    private static string ColumnName(int index) => index < 26 ? ((char)('A' + index)).ToString() : ColumnName(index / 26 - 1) + (char)('A' + index % 26);
 
     /// <summary>Excel refuses sheet names over 31 characters or with []:*?/\.</summary>
     private static string SheetName(string name)
