@@ -54,11 +54,17 @@ public sealed class GetSalesBudgetHandler(KeyplanDbContext db, TimeProvider cloc
             groups);
     }
 
+    /// <summary>
+    /// The plans with an approved version whose period starts in the year. A plan being edited after approval is a draft
+    /// again, but its approved version stays the reference (SPEC §3): its targets and objectives come from that version's
+    /// snapshot, the KPI actuals from the plan as it is now, as reviews keep adding them.
+    /// </summary>
     private async Task<List<BudgetPlan>> LoadPlansAsync(IQueryable<Account> accounts, DateOnly yearStart, CancellationToken cancellationToken)
     {
         var nextYearStart = yearStart.AddYears(1);
         var plans = await db.Plans.AsNoTracking()
-            .Where(p => p.Status == PlanStatus.Approved && p.PeriodStart >= yearStart && p.PeriodStart < nextYearStart
+            .Where(p => (p.Status == PlanStatus.Approved || db.PlanVersions.Any(v => v.PlanId == p.Id))
+                && p.PeriodStart >= yearStart && p.PeriodStart < nextYearStart
                 && accounts.Any(a => a.Id == p.AccountId))
             .Select(p => new
             {
@@ -67,6 +73,9 @@ public sealed class GetSalesBudgetHandler(KeyplanDbContext db, TimeProvider cloc
                 p.Account!.BusinessAreaId,
                 p.OwnerId,
                 OwnerName = p.Owner!.DisplayName,
+                Reference = p.Status == PlanStatus.Approved
+                    ? null
+                    : db.PlanVersions.Where(v => v.PlanId == p.Id).OrderByDescending(v => v.Number).Select(v => v.Snapshot).FirstOrDefault(),
                 Sections = p.Sections
                     .Where(s => s.Key == SectionKeys.Budget || s.Key == SectionKeys.Objectives || s.Key == SectionKeys.Kpis)
                     .Select(s => new { s.Key, s.Content })
@@ -74,11 +83,16 @@ public sealed class GetSalesBudgetHandler(KeyplanDbContext db, TimeProvider cloc
             })
             .ToListAsync(cancellationToken);
 
-        return [.. plans.Select(p => new BudgetPlan(
-            p.Id, p.AccountId, p.BusinessAreaId, p.OwnerId, p.OwnerName,
-            Read<BudgetSection>(p.Sections.FirstOrDefault(s => s.Key == SectionKeys.Budget)?.Content)?.RevenueTargets ?? [],
-            Read<ObjectivesSection>(p.Sections.FirstOrDefault(s => s.Key == SectionKeys.Objectives)?.Content)?.Objectives ?? [],
-            Read<KpisSection>(p.Sections.FirstOrDefault(s => s.Key == SectionKeys.Kpis)?.Content)?.Kpis ?? []))];
+        return [.. plans.Select(p =>
+        {
+            var current = p.Sections.ToDictionary(s => s.Key, s => s.Content);
+            var reference = p.Reference is null ? current : ApprovedVersion.Sections(p.Reference);
+            return new BudgetPlan(
+                p.Id, p.AccountId, p.BusinessAreaId, p.OwnerId, p.OwnerName,
+                Read<BudgetSection>(reference.GetValueOrDefault(SectionKeys.Budget))?.RevenueTargets ?? [],
+                Read<ObjectivesSection>(reference.GetValueOrDefault(SectionKeys.Objectives))?.Objectives ?? [],
+                Read<KpisSection>(current.GetValueOrDefault(SectionKeys.Kpis))?.Kpis ?? []);
+        })];
     }
 
     private static T? Read<T>(string? json) where T : SectionContent =>

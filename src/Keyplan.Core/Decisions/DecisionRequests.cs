@@ -142,15 +142,10 @@ public sealed class DecisionRequestsHandler(KeyplanDbContext db, INotificationSe
     public async Task<Result<DecisionRequestDetails>> EscalateAsync(int planId, int id, EscalateRequest request, CurrentUser user, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var (submission, failure) = await FindAsync(planId, id, DecisionAction.Escalate, user, cancellationToken);
+        var (submission, failure) = await FindAsync(planId, id, DecisionAction.Escalate, request, user, cancellationToken);
         if (failure is not null)
         {
             return failure;
-        }
-
-        if (RequestValidation.Validate(request) is { } invalid)
-        {
-            return invalid;
         }
 
         submission!.Stage = DecisionStage.Management;
@@ -170,15 +165,10 @@ public sealed class DecisionRequestsHandler(KeyplanDbContext db, INotificationSe
     public async Task<Result<DecisionRequestDetails>> DecideAsync(int planId, int id, DecideRequest request, CurrentUser user, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var (submission, failure) = await FindAsync(planId, id, DecisionAction.Decide, user, cancellationToken);
+        var (submission, failure) = await FindAsync(planId, id, DecisionAction.Decide, request, user, cancellationToken);
         if (failure is not null)
         {
             return failure;
-        }
-
-        if (RequestValidation.Validate(request) is { } invalid)
-        {
-            return invalid;
         }
 
         if (request.Outcome is not { } outcome || outcome == DecisionOutcome.Pending)
@@ -210,8 +200,9 @@ public sealed class DecisionRequestsHandler(KeyplanDbContext db, INotificationSe
         return await OneAsync(id, user, cancellationToken);
     }
 
+    /// <summary>The submission if the user may act on it now and the request's fields are valid; otherwise why not (404, 403, 409, 400 in that order).</summary>
     private async Task<(DecisionSubmission? Submission, Failure? Failure)> FindAsync(
-        int planId, int id, DecisionAction action, CurrentUser user, CancellationToken cancellationToken)
+        int planId, int id, DecisionAction action, object request, CurrentUser user, CancellationToken cancellationToken)
     {
         var visible = db.Plans.VisibleTo(db, user).Select(p => p.Id);
         var submission = await db.DecisionSubmissions.Include(s => s.Plan).ThenInclude(p => p!.Account)
@@ -221,7 +212,8 @@ public sealed class DecisionRequestsHandler(KeyplanDbContext db, INotificationSe
             return (null, new Failure.NotFound());
         }
 
-        return (submission, DecisionRules.Check(action, user, submission.Stage, submission.Plan!.Account!.BusinessAreaId, submission.SubmittedById));
+        return (submission, DecisionRules.Check(action, user, submission.Stage, submission.Plan!.Account!.BusinessAreaId, submission.SubmittedById)
+            ?? RequestValidation.Validate(request));
     }
 
     private static void WriteBack(PlanSection section, DecisionsSection content, Guid itemId, DecisionOutcome outcome, DateOnly? on, string? deciderId, string editorId, DateTimeOffset now)

@@ -118,6 +118,27 @@ public abstract class BudgetApiTests(KeyplanApp app)
         Assert.Contains(";1234,50;", text, StringComparison.Ordinal);
     }
 
+    /// <summary>An approved plan edited afterwards is a draft of version 2; its approved version stays the budget's reference.</summary>
+    [Fact]
+    public async Task Budget_KeepsTheApprovedVersionsTargets_WhileThePlanIsEditedAgain()
+    {
+        const int Year = 2093;
+        using var bam = await app.ClientForAsync(DemoUsers.Bam);
+        using var kam = await app.ClientForAsync(DemoUsers.Kam);
+        var group = await app.ProductGroupIdAsync(0);
+        var account = await NewAccountAsync(bam, "Budget reference");
+        var plan = await PlanAsync(bam, account, Year, $$"""{"revenueTargets":[{"productGroupId":{{group}},"amount":100000}]}""");
+        (await kam.PostAsync($"/api/plans/{plan}/submit", null)).EnsureSuccessStatusCode();
+        (await bam.PostAsync($"/api/plans/{plan}/approve", null)).EnsureSuccessStatusCode();
+
+        await kam.SaveSectionAsync(plan, "budget", $$"""{"revenueTargets":[{"productGroupId":{{group}},"amount":999999}]}""");
+        var budget = await (await bam.GetAsync($"/api/budget?year={Year}")).ReadAsync<SalesBudget>();
+
+        Assert.Equal(PlanStatus.Draft, await app.DbAsync(db => db.Plans.Where(p => p.Id == plan).Select(p => p.Status).SingleAsync()));
+        Assert.Equal(1, budget.ApprovedPlans);
+        Assert.Equal(100_000m, budget.Total.KeyAccountTarget);
+    }
+
     private async Task<int> NewAccountAsync(HttpClient client, string name, int? businessAreaId = null, string kamEmail = DemoUsers.Kam)
     {
         var area = businessAreaId ?? await app.BusinessAreaOfAsync(DemoUsers.Bam);
@@ -141,26 +162,17 @@ public abstract class BudgetApiTests(KeyplanApp app)
     {
         var response = await client.PostJsonAsync("/api/plans", new CreatePlanRequest { AccountId = accountId, FiscalYear = year });
         var plan = await response.ReadAsync<PlanDetails>();
-        await SaveSectionAsync(client, plan.Id, "budget", budgetSection);
+        await client.SaveSectionAsync(plan.Id, "budget", budgetSection);
         return plan.Id;
     }
 
     private static async Task ObjectiveWithKpiAsync(HttpClient client, int planId, DateOnly periodEnd, decimal target, decimal actual)
     {
         var objective = Guid.NewGuid();
-        await SaveSectionAsync(client, planId, "objectives",
+        await client.SaveSectionAsync(planId, "objectives",
             $$"""{"objectives":[{"id":"{{objective}}","title":"More visits","measure":"VisitFrequency","target":{{target}},"unit":"visits"}]}""");
-        await SaveSectionAsync(client, planId, "kpis",
+        await client.SaveSectionAsync(planId, "kpis",
             $$"""{"kpis":[{"name":"Visits","objectiveId":"{{objective}}","unit":"visits","actuals":[{"periodEnd":"{{periodEnd:yyyy-MM-dd}}","actual":{{actual}}}]}]}""");
-    }
-
-    private static async Task SaveSectionAsync(HttpClient client, int planId, string key, string json)
-    {
-        var url = $"/api/plans/{planId}/sections/{key}";
-        var etag = (await client.GetAsync(url)).Headers.ETag!.ToString();
-        using var content = new StringContent(json, Encoding.UTF8, "application/json");
-        var saved = await client.SendAsync(new HttpRequestMessage(HttpMethod.Put, url) { Content = content, Headers = { { "If-Match", etag } } });
-        Assert.True(saved.StatusCode == HttpStatusCode.OK, $"{key}: {await saved.Content.ReadAsStringAsync()}");
     }
 
     /// <summary>Sets the status directly: the roll-up counts approved plans, however they came to be approved.</summary>

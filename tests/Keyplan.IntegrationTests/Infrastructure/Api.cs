@@ -37,4 +37,15 @@ public static class Api
     }
 
     public sealed record ValidationProblem(int Status, string Title, Dictionary<string, string[]> Errors);
+
+    /// <summary>Saves a plan section's content (JSON as the API takes it) over its current version; fails the test unless 200.</summary>
+    public static async Task SaveSectionAsync(this HttpClient client, int planId, string key, string json)
+    {
+        var url = $"/api/plans/{planId}/sections/{key}";
+        var etag = (await client.GetAsync(url)).Headers.ETag!.ToString();
+        using var content = new StringContent(json, System.Text.Encoding.UTF8, "application/json");
+        using var request = new HttpRequestMessage(HttpMethod.Put, url) { Content = content, Headers = { { "If-Match", etag } } };
+        var saved = await client.SendAsync(request);
+        Xunit.Assert.True(saved.StatusCode == System.Net.HttpStatusCode.OK, $"{key}: {await saved.Content.ReadAsStringAsync()}");
+    }
 }

@@ -22,7 +22,7 @@ public abstract class DecisionRequestsApiTests(KeyplanApp app)
         using var kam = await app.ClientForAsync(DemoUsers.Kam);
         var plan = await (await kam.PostJsonAsync("/api/plans", new CreatePlanRequest { AccountId = account.Id })).ReadAsync<PlanDetails>();
         var itemId = Guid.NewGuid();
-        await ReviewsApiTests.SaveSectionAsync(kam, plan.Id, "decisions",
+        await kam.SaveSectionAsync(plan.Id, "decisions",
             $$"""{"requests":[{"id":"{{itemId}}","title":"Consignment stock","kind":"Budget","amount":85000,"rationale":"Shorter lead times"}]}""");
         return (plan.Id, itemId);
     }
