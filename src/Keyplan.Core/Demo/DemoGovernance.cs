@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Keyplan.Core.Dashboards;
 using Keyplan.Core.Decisions;
 using Keyplan.Core.Identity;
 using Keyplan.Core.Notifications;
@@ -49,6 +50,34 @@ internal sealed class DemoGovernance(IReadOnlyList<Plan> plans, IReadOnlyDiction
         }
 
         return (_reviews, _decisions, _notifications);
+    }
+
+    /// <summary>The account planning programme as sales leadership set it up (SPEC §3, "Rollout").</summary>
+    public RolloutProgramme Programme()
+    {
+        var year = Today.Year;
+        ExpectedBenefit[] benefits =
+        [
+            new() { Description = "Higher share of wallet at the A customers (+3 points)", Amount = 1_200_000m },
+            new() { Description = "Fewer lost renewals at key accounts", Amount = 350_000m },
+            new() { Description = "Shared customer knowledge when a KAM changes" },
+            new() { Description = "Sales budget built from the customers up" },
+        ];
+        Milestone[] milestones =
+        [
+            new() { Title = "Key accounts selected with the selection matrix", Due = new DateOnly(year, 1, 31), Done = true },
+            new() { Title = "Pilot in Industrial Automation: first plans approved", Due = new DateOnly(year, 3, 31), Done = true },
+            new() { Title = "Every A customer with an approved plan", Due = new DateOnly(year, 6, 30), Done = false },
+            new() { Title = "Quarterly reviews held on time in all business areas", Due = new DateOnly(year, 12, 31), Done = false },
+        ];
+        return new RolloutProgramme
+        {
+            Goals = "Every key account has a current, approved plan that its account team works with, reviewed every quarter.\n"
+                + "Leadership steers the key accounts and builds the sales budget from the plans.",
+            Benefits = JsonSerializer.Serialize(benefits, SectionJson.Options),
+            Budget = 180_000m,
+            Milestones = JsonSerializer.Serialize(milestones, SectionJson.Options),
+        };
     }
 
     private Plan? Find(string account) => plans.FirstOrDefault(p => p.Account!.Name == account);

@@ -61,7 +61,9 @@ public sealed class DemoSeeder(KeyplanDbContext db, UserManager<User> users, Rol
         db.Notifications.AddRange(notifications);
 
         // Reviews held and overdue, a stale plan, and decision requests decided and waiting.
-        var (reviews, decisions, decisionNotifications) = new DemoGovernance(plans, demoUsers, clock.GetUtcNow()).Build();
+        var governance = new DemoGovernance(plans, demoUsers, clock.GetUtcNow());
+        var (reviews, decisions, decisionNotifications) = governance.Build();
+        db.RolloutProgrammes.Add(governance.Programme());
         db.PlanReviews.AddRange(reviews);
         db.DecisionSubmissions.AddRange(decisions);
         db.Notifications.AddRange(decisionNotifications);

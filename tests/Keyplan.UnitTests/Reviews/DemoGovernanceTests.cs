@@ -45,4 +45,15 @@ public sealed class DemoGovernanceTests(SeededDemo demo) : IClassFixture<SeededD
         Assert.Contains(DecisionStage.BusinessAreaManager, stages);
         Assert.Contains(DecisionStage.Management, stages);
     }
+
+    [Fact]
+    public async Task TheRolloutProgramme_HasGoalsBenefitsBudgetAndMilestones()
+    {
+        var programme = await WithDbAsync(db => db.RolloutProgrammes.SingleAsync());
+
+        Assert.False(string.IsNullOrWhiteSpace(programme.Goals));
+        Assert.NotNull(programme.Budget);
+        Assert.Contains("\"due\"", programme.Milestones, StringComparison.Ordinal);
+        Assert.Contains("\"amount\"", programme.Benefits, StringComparison.Ordinal);
+    }
 }
