@@ -69,7 +69,7 @@ internal static class ReviewDeckComposer
             new(latest is null ? text["Revenue"] : $"{text["Revenue"]} {latest.Year.ToString(CultureInfo.InvariantCulture)}",
                 latest is null ? "–" : Money(latest.Revenue, document.Currency, culture)),
             new(text["Deck.RevenueTarget"], revenueTargets.Count == 0 ? "–" : Money(revenueTargets.Sum(o => o.Target!.Value), document.Currency, culture)),
-            new(text["ShareOfWallet"], latest?.ShareOfWalletPercent is { } share ? share.ToString("N1", culture) + " %" : "–"),
+            new(text["ShareOfWallet"], latest?.ShareOfWalletPercent is { } share ? share.ToString("N1", culture) : "–"),
         };
         var summary = sections.OfType<SummarySection>().FirstOrDefault()?.Text;
         return new DeckSlide(text["Deck.Summary"], string.IsNullOrWhiteSpace(summary) ? null : summary.Trim(), figures);
@@ -111,7 +111,7 @@ internal static class ReviewDeckComposer
         {
             new(text["Deck.LatestReview"], $"{text["Deck.HeldOn"]} {review.HeldOn.ToString("d", culture)} ({text.Field("PeriodEnd")} {review.PeriodEnd.ToString("d", culture)})"),
             new(text.Field("Decision"), review.Decisions ?? string.Empty),
-            new(text.SectionTitle(SectionKeys.Actions), review.NextSteps ?? string.Empty),
+            new(text["Deck.NextSteps"], review.NextSteps ?? string.Empty),
         }.Where(f => f.Value.Length > 0).ToList();
         return new DeckSlide(text["Deck.DecisionsNeeded"],
             Fields: fields,
