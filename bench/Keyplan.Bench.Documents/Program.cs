@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 // A plan document must be ready in under 2 s (issue #6). This seeds the demo company into a SQLite file, takes the
-// largest demo plan and times each export (load + compose + write) for both audiences; the first PDF includes the
+// largest demo plan and times each export (load + compose + write, the review deck included) for both audiences; the first PDF includes the
 // browser start, which happens once per app, so it is reported apart and the budget applies to the runs after it.
 // Run: dotnet run --project bench/Keyplan.Bench.Documents -c Release   (needs chromium, see STACK.md)
 var budget = TimeSpan.FromSeconds(2);

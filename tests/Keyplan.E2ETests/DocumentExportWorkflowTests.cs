@@ -10,7 +10,7 @@ public sealed class DocumentExportWorkflowTests(BrowserApp app) : IClassFixture<
     private const string BritishAccount = "Ashworth & Moore Engineering Ltd";
 
     [Fact]
-    public async Task Kam_OpensTheExportMenuOnThePlan_AndDownloadsTheWordDocumentAndTheCustomerPdf()
+    public async Task Kam_OpensTheExportMenuOnThePlan_AndDownloadsTheWordDocumentTheReviewDeckAndTheCustomerPdf()
     {
         var planId = await app.DbAsync(db => db.Plans.Where(p => p.Account!.Name == BritishAccount).Select(p => p.Id).SingleAsync());
         var page = await app.SignedInPageAsync(Core.Demo.DemoUsers.Kam);
@@ -24,6 +24,10 @@ public sealed class DocumentExportWorkflowTests(BrowserApp app) : IClassFixture<
         var word = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Plan as Word document" }).ClickAsync());
         Assert.Equal($"Keyplan_Ashworth_Moore_Engineering_Ltd_{DateTime.UtcNow.Year}_internal.docx", word.SuggestedFilename);
         Assert.True(new FileInfo(await word.PathAsync()).Length > 10_000);
+
+        var deck = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Review deck (PowerPoint)" }).ClickAsync());
+        Assert.Equal($"Keyplan_Ashworth_Moore_Engineering_Ltd_{DateTime.UtcNow.Year}_internal.pptx", deck.SuggestedFilename);
+        Assert.True(new FileInfo(await deck.PathAsync()).Length > 5_000);
 
         var pdf = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Customer summary as PDF" }).ClickAsync());
         Assert.Equal($"Keyplan_Ashworth_Moore_Engineering_Ltd_{DateTime.UtcNow.Year}_customer.pdf", pdf.SuggestedFilename);

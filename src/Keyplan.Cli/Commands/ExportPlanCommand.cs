@@ -6,16 +6,16 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Keyplan.Cli.Commands;
 
-/// <summary>`keyplan export plan ID --format pdf|docx|xlsx [--audience customer] --out FILE`: the same files as the web app.</summary>
+/// <summary>`keyplan export plan ID --format pdf|docx|xlsx|pptx [--audience customer] --out FILE`: the same files as the web app.</summary>
 internal static class ExportPlanCommand
 {
     public static Command Create(CliContext context)
     {
         var id = new Argument<int>("id") { Description = "The plan's id (as in the web app's address /plans/ID)." };
-        var format = new Option<string>("--format") { Description = "pdf, docx or xlsx.", Required = true, HelpName = "FORMAT" };
+        var format = new Option<string>("--format") { Description = "pdf, docx, xlsx or pptx (the review deck).", Required = true, HelpName = "FORMAT" };
         var audience = new Option<string?>("--audience") { Description = "internal (default) or customer: the shareable parts only, as PDF or Word.", HelpName = "AUDIENCE" };
         var output = new Option<FileInfo>("--out") { Description = "The file to write; it is replaced if it exists.", Required = true, HelpName = "FILE" };
-        var plan = new Command("plan", "Writes one plan as a PDF or Word document or an Excel overview, in the plan's language. "
+        var plan = new Command("plan", "Writes one plan as a PDF or Word document, an Excel overview or a PowerPoint review deck, in the plan's language. "
             + "Exit codes: 0 written, 2 invalid input (unknown plan, format or audience), 1 error.")
         {
             id, format, audience, output,

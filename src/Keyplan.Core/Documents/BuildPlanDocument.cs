@@ -13,6 +13,28 @@ public sealed class BuildPlanDocumentHandler(KeyplanDbContext db, TimeProvider c
 {
     public async Task<Result<PlanDocument>> HandleAsync(int planId, DocumentAudience audience, CurrentUser user, CancellationToken cancellationToken)
     {
+        var input = await LoadAsync(planId, user, cancellationToken);
+        return input is null ? new Failure.NotFound() : PlanDocumentComposer.Compose(input, audience);
+    }
+
+    /// <summary>The review deck of a plan the user may see: internal, with the latest held review if there is one.</summary>
+    public async Task<Result<ReviewDeck>> HandleDeckAsync(int planId, CurrentUser user, CancellationToken cancellationToken)
+    {
+        var input = await LoadAsync(planId, user, cancellationToken);
+        if (input is null)
+        {
+            return new Failure.NotFound();
+        }
+
+        var review = await db.PlanReviews.AsNoTracking().Where(r => r.PlanId == planId)
+            .OrderByDescending(r => r.PeriodEnd).ThenByDescending(r => r.HeldOn).ThenByDescending(r => r.Id)
+            .Select(r => new DeckReview(r.HeldOn, r.PeriodEnd, r.Decisions, r.NextSteps))
+            .FirstOrDefaultAsync(cancellationToken);
+        return ReviewDeckComposer.Compose(input, PlanDocumentComposer.Compose(input, DocumentAudience.Internal), review);
+    }
+
+    private async Task<PlanDocumentInput?> LoadAsync(int planId, CurrentUser user, CancellationToken cancellationToken)
+    {
         var plan = await db.Plans.AsNoTracking().VisibleTo(db, user)
             .Include(p => p.Account)
             .Include(p => p.Owner)
@@ -23,7 +45,7 @@ public sealed class BuildPlanDocumentHandler(KeyplanDbContext db, TimeProvider c
             .FirstOrDefaultAsync(p => p.Id == planId, cancellationToken);
         if (plan is null)
         {
-            return new Failure.NotFound();
+            return null;
         }
 
         var accountId = plan.AccountId;
@@ -41,14 +63,13 @@ public sealed class BuildPlanDocumentHandler(KeyplanDbContext db, TimeProvider c
         var users = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id))
             .ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
 
-        var input = new PlanDocumentInput(
+        return new PlanDocumentInput(
             plan,
             content,
             contacts.Select(c => new ContactInfo(c.Id, c.FullName, c.Title, c.Department, c.ReportsToId)).ToList(),
             revenue.Select(r => (r.Year, r.Revenue)).ToList(),
             new DocumentLookups(contacts.ToDictionary(c => c.Id, c => c.FullName), users, productGroups, accounts, ItemNames(content)),
             clock.GetUtcNow());
-        return PlanDocumentComposer.Compose(input, audience);
     }
 
     private static List<(SectionDefinition Definition, SectionContent Content)> ReadSections(Plan plan)

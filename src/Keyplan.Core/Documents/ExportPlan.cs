@@ -7,6 +7,9 @@ public enum ExportFormat
     Pdf,
     Docx,
     Xlsx,
+
+    /// <summary>The review deck (PowerPoint): slides for the plan's periodic review, internal only.</summary>
+    Pptx,
 }
 
 public sealed record ExportedFile(byte[] Content, string ContentType, string FileName);
@@ -23,13 +26,22 @@ public sealed class ExportPlanHandler(BuildPlanDocumentHandler build, IPdfPlanRe
     public const string DocxContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     public const string XlsxContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     public const string PdfContentType = "application/pdf";
+    public const string PptxContentType = "application/vnd.openxmlformats-officedocument.presentationml.presentation";
 
-    /// <summary>The customer summary is a document to hand over, not a working file: PDF and Word only.</summary>
+    /// <summary>
+    /// The customer summary is a document to hand over, not a working file: PDF and Word only. The review deck is the
+    /// team's own meeting material.
+    /// </summary>
     public static bool Allows(ExportFormat format, DocumentAudience audience) =>
-        audience == DocumentAudience.Internal || format != ExportFormat.Xlsx;
+        audience == DocumentAudience.Internal || format is not (ExportFormat.Xlsx or ExportFormat.Pptx);
 
     public async Task<Result<ExportedFile>> HandleAsync(int planId, ExportFormat format, DocumentAudience audience, CurrentUser user, CancellationToken cancellationToken)
     {
+        if (format == ExportFormat.Pptx)
+        {
+            return await DeckAsync(planId, audience, user, cancellationToken);
+        }
+
         var built = await build.HandleAsync(planId, audience, user, cancellationToken);
         if (!built.Succeeded)
         {
@@ -47,7 +59,26 @@ public sealed class ExportPlanHandler(BuildPlanDocumentHandler build, IPdfPlanRe
         {
             ExportFormat.Docx => new ExportedFile(DocxPlanWriter.Write(document), DocxContentType, name),
             ExportFormat.Xlsx => new ExportedFile(XlsxOverviewWriter.Write(document), XlsxContentType, name),
+            ExportFormat.Pptx => throw new InvalidOperationException("The review deck is built by DeckAsync."),
             _ => new ExportedFile(await (pdf ?? throw new InvalidOperationException("No PDF renderer is registered.")).RenderAsync(document, cancellationToken), PdfContentType, name),
         };
+    }
+
+    private async Task<Result<ExportedFile>> DeckAsync(int planId, DocumentAudience audience, CurrentUser user, CancellationToken cancellationToken)
+    {
+        var built = await build.HandleDeckAsync(planId, user, cancellationToken);
+        if (!built.Succeeded)
+        {
+            return built.Failure!;
+        }
+
+        if (!Allows(ExportFormat.Pptx, audience))
+        {
+            return Failure.Invalid.For("audience", Resources.DocumentText.CustomerFormatsOnly);
+        }
+
+        var deck = built.Value!;
+        var name = ExportFileName.For(deck.Document.AccountName, deck.Document.Period, DocumentAudience.Internal, "pptx");
+        return new ExportedFile(PptxDeckWriter.Write(deck), PptxContentType, name);
     }
 }

@@ -8,7 +8,7 @@ public static class ExportRequest
         var errors = new Dictionary<string, string[]>();
         if (!TryParse<ExportFormat>(format, out var parsedFormat))
         {
-            errors["format"] = [Resources.DocumentText.UnknownValue("pdf, docx, xlsx")];
+            errors["format"] = [Resources.DocumentText.UnknownValue("pdf, docx, xlsx, pptx")];
         }
 
         DocumentAudience parsedAudience = DocumentAudience.Internal;

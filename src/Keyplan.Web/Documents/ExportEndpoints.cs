@@ -10,11 +10,12 @@ internal static class ExportEndpoints
     public static void MapExportEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/plans/{id:int}/export", ExportAsync).WithTags("Plans").WithName("ExportPlan")
-            .WithSummary("The plan as a document in its own language: format=pdf|docx|xlsx, audience=internal (default) or customer "
+            .WithSummary("The plan as a document in its own language: format=pdf|docx|xlsx|pptx (pptx: the review deck), audience=internal (default) or customer "
                 + "(the shareable parts only; PDF and Word). The file name comes in Content-Disposition.")
             .Produces(StatusCodes.Status200OK, contentType: ExportPlanHandler.PdfContentType)
             .Produces(StatusCodes.Status200OK, contentType: ExportPlanHandler.DocxContentType)
             .Produces(StatusCodes.Status200OK, contentType: ExportPlanHandler.XlsxContentType)
+            .Produces(StatusCodes.Status200OK, contentType: ExportPlanHandler.PptxContentType)
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
     }
 

@@ -28,6 +28,7 @@ public sealed class CliExportTests : IDisposable
     [InlineData("xlsx", null, "PK")]
     [InlineData("docx", "customer", "PK")]
     [InlineData("pdf", "customer", "%PDF")]
+    [InlineData("pptx", null, "PK")]
     public async Task ExportPlan_WritesTheFile(string format, string? audience, string magic)
     {
         await RunAsync("seed-demo");
@@ -43,7 +44,8 @@ public sealed class CliExportTests : IDisposable
     }
 
     [Theory]
-    [InlineData("pptx", null, "format:")]
+    [InlineData("ppt", null, "format:")]
+    [InlineData("pptx", "customer", "audience:")]
     [InlineData("pdf", "board", "audience:")]
     [InlineData("xlsx", "customer", "audience:")]
     public async Task ExportPlan_WithABadValue_ExitsWithInvalidInputNamingIt(string format, string? audience, string field)

@@ -20,6 +20,8 @@ public abstract class ExportApiTests(KeyplanApp app)
     [InlineData("docx", "internal", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "PK")]
     [InlineData("docx", "customer", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "PK")]
     [InlineData("xlsx", null, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "PK")]
+    [InlineData("pptx", null, "application/vnd.openxmlformats-officedocument.presentationml.presentation", "PK")]
+    [InlineData("pptx", "internal", "application/vnd.openxmlformats-officedocument.presentationml.presentation", "PK")]
     public async Task Export_OfAPlanTheKamOwns_IsTheFileWithASafeName(string format, string? audience, string contentType, string magic)
     {
         var id = await BritishPlanAsync();
@@ -36,10 +38,11 @@ public abstract class ExportApiTests(KeyplanApp app)
     }
 
     [Theory]
-    [InlineData("format=pptx", "format")]
+    [InlineData("format=ppt", "format")]
     [InlineData("audience=customer", "format")]
     [InlineData("format=pdf&audience=board", "audience")]
     [InlineData("format=xlsx&audience=customer", "audience")]
+    [InlineData("format=pptx&audience=customer", "audience")]
     public async Task Export_WithABadParameter_Is400NamingIt(string query, string field)
     {
         var id = await BritishPlanAsync();
@@ -55,6 +58,7 @@ public abstract class ExportApiTests(KeyplanApp app)
     [InlineData("pdf")]
     [InlineData("docx")]
     [InlineData("xlsx")]
+    [InlineData("pptx")]
     public async Task Export_OfAPlanTheUserMayNotSee_Is404(string format)
     {
         var hiddenAccount = await app.AccountHiddenFromAsync(DemoUsers.Kam);

@@ -52,6 +52,7 @@ public sealed class SafetyHelperTests
     [InlineData("pdf", null, ExportFormat.Pdf, DocumentAudience.Internal)]
     [InlineData("DOCX", "customer", ExportFormat.Docx, DocumentAudience.Customer)]
     [InlineData("xlsx", "internal", ExportFormat.Xlsx, DocumentAudience.Internal)]
+    [InlineData("PPTX", null, ExportFormat.Pptx, DocumentAudience.Internal)]
     public void ExportRequest_ReadsKnownValues(string format, string? audience, ExportFormat expectedFormat, DocumentAudience expectedAudience)
     {
         var result = ExportRequest.Parse(format, audience);
@@ -62,7 +63,7 @@ public sealed class SafetyHelperTests
 
     [Theory]
     [InlineData(null, null, "format")]
-    [InlineData("pptx", null, "format")]
+    [InlineData("ppt", null, "format")]
     [InlineData("1", null, "format")]
     [InlineData("pdf", "everyone", "audience")]
     public void ExportRequest_NamesTheBadParameter(string? format, string? audience, string field)
@@ -79,5 +80,7 @@ public sealed class SafetyHelperTests
         Assert.True(ExportPlanHandler.Allows(ExportFormat.Docx, DocumentAudience.Customer));
         Assert.False(ExportPlanHandler.Allows(ExportFormat.Xlsx, DocumentAudience.Customer));
         Assert.True(ExportPlanHandler.Allows(ExportFormat.Xlsx, DocumentAudience.Internal));
+        Assert.False(ExportPlanHandler.Allows(ExportFormat.Pptx, DocumentAudience.Customer));
+        Assert.True(ExportPlanHandler.Allows(ExportFormat.Pptx, DocumentAudience.Internal));
     }
 }
