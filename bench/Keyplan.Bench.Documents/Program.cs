@@ -15,6 +15,7 @@ using Microsoft.Extensions.DependencyInjection;
 // Run: dotnet run --project bench/Keyplan.Bench.Documents -c Release   (needs chromium, see STACK.md)
 var budget = TimeSpan.FromSeconds(2);
 const int Runs = 5;
+const int ZipPlans = 20;
 var directory = Directory.CreateTempSubdirectory("keyplan-bench-documents-");
 try
 {
@@ -66,6 +67,33 @@ try
             failures += ok ? 0 : 1;
             Console.WriteLine($"{$"{format} {audience}".ToLowerInvariant(),-24} {first.TotalMilliseconds,8:N0}ms {median.TotalMilliseconds,8:N0}ms {max.TotalMilliseconds,8:N0}ms {size / 1024,7:N0} KB {(ok ? "ok" : "OVER"),8}");
         }
+    }
+
+    // The zip export of many plans (POST /api/exports) does what its worker does: each plan in its own scope, into one zip.
+    // Informational: the user watches a progress bar, so there is no budget; it shows the per-plan cost at scale.
+    List<int> zipPlans;
+    await using (var scope = provider.CreateAsyncScope())
+    {
+        zipPlans = await scope.ServiceProvider.GetRequiredService<KeyplanDbContext>().Plans.OrderBy(p => p.Id).Select(p => p.Id).Take(ZipPlans).ToListAsync();
+    }
+
+    Console.WriteLine($"{"zip export",-24} {"plans",10} {"total",10} {"per plan",10} {"size",10}");
+    foreach (var format in Enum.GetValues<ExportFormat>())
+    {
+        var watch = Stopwatch.StartNew();
+        using var output = new MemoryStream();
+        using (var zip = new Keyplan.Core.Documents.BulkExport.BulkExportZipWriter(output))
+        {
+            foreach (var id in zipPlans)
+            {
+                await using var scope = provider.CreateAsyncScope();
+                var result = await scope.ServiceProvider.GetRequiredService<ExportPlanHandler>().HandleAsync(id, format, DocumentAudience.Internal, admin, CancellationToken.None);
+                await zip.AddAsync(new(id, result.Value, result.Failure?.ToString()), CancellationToken.None);
+            }
+        }
+
+        Console.WriteLine($"{format.ToString().ToLowerInvariant(),-24} {zipPlans.Count,10} {watch.Elapsed.TotalMilliseconds,8:N0}ms "
+            + $"{watch.Elapsed.TotalMilliseconds / Math.Max(1, zipPlans.Count),8:N0}ms {output.Length / 1024,7:N0} KB");
     }
 
     return failures == 0 ? 0 : 1;

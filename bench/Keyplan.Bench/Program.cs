@@ -13,9 +13,15 @@ using Microsoft.EntityFrameworkCore;
 // budget per query (median and 95th percentile).
 // Run: dotnet run --project bench/Keyplan.Bench -c Release [-- --accounts 10000]
 // The import benchmark (bench/import-benchmark.sh) is the "import" command; "import-run" is its measured child process.
+// The sales budget export benchmark (issue #6) is the "budget" command.
 if (args.Length > 0 && args[0] == "import")
 {
     return await Keyplan.Bench.Import.ImportBenchmark.RunAsync(args[1..]);
+}
+
+if (args.Length > 0 && args[0] == "budget")
+{
+    return await Keyplan.Bench.Budget.BudgetBenchmark.RunAsync(args[1..]);
 }
 
 if (args.Length == 4 && args[0] == "import-run")

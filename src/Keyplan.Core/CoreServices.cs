@@ -37,6 +37,7 @@ public static class CoreServices
         services.AddScoped<GetPlanHandler>();
         services.AddScoped<Documents.BuildPlanDocumentHandler>();
         services.AddScoped<Documents.ExportPlanHandler>();
+        services.AddScoped<Documents.BulkExport.SelectBulkExportPlansHandler>();
         services.AddScoped<Plans.Templates.ListTemplatesHandler>();
         services.AddScoped<Plans.Templates.GetTemplateHandler>();
         services.AddScoped<Plans.Templates.CopyTemplateHandler>();

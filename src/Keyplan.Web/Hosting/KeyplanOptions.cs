@@ -12,6 +12,9 @@ public sealed class KeyplanOptions
     /// <summary>Where uploaded import files wait for their commit; without it, "imports" in the data folder.</summary>
     public string? ImportDirectory { get; set; }
 
+    /// <summary>Where zip exports of many plans are written (and deleted an hour later); without it, "exports" in the data folder.</summary>
+    public string? ExportDirectory { get; set; }
+
     /// <summary>How long an upload waits for its commit before the clean-up removes it (and its preview).</summary>
     public double ImportRetentionHours { get; set; } = DefaultImportRetentionHours;
 }

@@ -5,6 +5,7 @@ using Keyplan.Web.Budget;
 using Keyplan.Web.Components;
 using Keyplan.Web.Dashboards;
 using Keyplan.Web.Documents;
+using Keyplan.Web.Documents.BulkExport;
 using Keyplan.Web.Import;
 using Keyplan.Web.Notifications;
 using Keyplan.Web.Plans;
@@ -69,6 +70,7 @@ internal static class WebPipeline
         app.MapDashboardEndpoints();
         app.MapNotificationsEndpoints();
         app.MapExportEndpoints();
+        app.MapBulkExportEndpoints();
 
         app.MapOpenApi().AllowAnonymous();
         app.MapScalarApiReference("/api/docs", options => options

@@ -29,6 +29,9 @@ internal static class WebServices
         services.AddScoped<ExpireImportUploadsHandler>();
         services.AddHostedService<Import.ImportCleanupService>();
         services.AddHostedService<Reviews.ReminderService>();
+        services.AddSingleton(sp => new Documents.BulkExport.BulkExportJobs(
+            configuration.GetSection(KeyplanOptions.SectionName).Get<KeyplanOptions>()?.ExportDirectory ?? Path.Combine(dataDirectory, "exports"), sp.GetRequiredService<TimeProvider>()));
+        services.AddHostedService<Documents.BulkExport.BulkExportWorker>();
         services.AddKeyplanAuth();
         services.AddAuditActors();
         services.AddKeyplanLocalization();

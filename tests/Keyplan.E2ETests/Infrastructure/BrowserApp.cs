@@ -50,6 +50,7 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("ConnectionStrings:Keyplan", $"Data Source={Path.Combine(_dataDirectory.FullName, "keyplan.db")};Pooling=False");
         builder.UseSetting("Keyplan:SeedDemo", "true");
         builder.UseSetting("Keyplan:ImportDirectory", Path.Combine(_dataDirectory.FullName, "imports"));
+        builder.UseSetting("Keyplan:ExportDirectory", Path.Combine(_dataDirectory.FullName, "exports"));
     }
 
     /// <summary>A new, isolated browser session (cookies, storage) in English unless said otherwise.</summary>

@@ -16,6 +16,7 @@ public abstract class KeyplanApp(DatabaseProvider provider) : WebApplicationFact
 {
     private TestDatabase? _database;
     private readonly DirectoryInfo _imports = Directory.CreateTempSubdirectory("keyplan-imports-");
+    private readonly DirectoryInfo _exports = Directory.CreateTempSubdirectory("keyplan-exports-");
     private readonly Dictionary<string, string> _tokens = [];
     private readonly SemaphoreSlim _tokenLock = new(1, 1);
 
@@ -35,6 +36,7 @@ public abstract class KeyplanApp(DatabaseProvider provider) : WebApplicationFact
         builder.UseSetting("ConnectionStrings:Keyplan", _database!.ConnectionString);
         builder.UseSetting("Keyplan:SeedDemo", "true");
         builder.UseSetting("Keyplan:ImportDirectory", _imports.FullName);
+        builder.UseSetting("Keyplan:ExportDirectory", _exports.FullName);
     }
 
     /// <summary>A client signed in as the demo user with a bearer token from POST /api/auth/login.</summary>
@@ -80,6 +82,7 @@ public abstract class KeyplanApp(DatabaseProvider provider) : WebApplicationFact
         await base.DisposeAsync();
         _tokenLock.Dispose();
         _imports.Delete(recursive: true);
+        _exports.Delete(recursive: true);
         if (_database is not null)
         {
             await _database.DisposeAsync();
