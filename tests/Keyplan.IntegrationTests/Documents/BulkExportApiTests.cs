@@ -92,7 +92,7 @@ public abstract class BulkExportApiTests(KeyplanApp app)
     {
         using var bam = await app.ClientForAsync(DemoUsers.Bam);
 
-        var response = await bam.PostJsonAsync("/api/exports", new { businessAreaId = int.MaxValue, year = 1900, format = "pptx" });
+        var response = await bam.PostJsonAsync("/api/exports", new { businessAreaId = int.MaxValue, year = 1900, format = "ppt" });
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal(["businessAreaId", "format", "year"], (await response.ValidationErrorsAsync()).Keys.Order());
