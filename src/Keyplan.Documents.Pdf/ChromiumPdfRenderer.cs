@@ -15,6 +15,13 @@ public sealed class ChromiumPdfRenderer(IServiceProvider services, ILoggerFactor
     private static readonly string[] LaunchArgs =
         ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
 
+    /// <summary>
+    /// How long a print or a shutdown may take before it is given up: a stuck browser (seen on an overloaded machine)
+    /// must fail one export with an error, not hang the request, the CLI or a test run for ever.
+    /// </summary>
+    private static readonly TimeSpan PrintTimeout = TimeSpan.FromSeconds(90);
+    private static readonly TimeSpan ShutdownTimeout = TimeSpan.FromSeconds(15);
+
     private readonly SemaphoreSlim startLock = new(1, 1);
     private readonly ILogger logger = loggers.CreateLogger<ChromiumPdfRenderer>();
     private IPlaywright? playwright;
@@ -24,7 +31,10 @@ public sealed class ChromiumPdfRenderer(IServiceProvider services, ILoggerFactor
     public static string ExecutablePath =>
         Environment.GetEnvironmentVariable("CHROMIUM_PATH") is { Length: > 0 } path ? path : "/usr/bin/chromium";
 
-    public async Task<byte[]> RenderAsync(PlanDocument document, CancellationToken cancellationToken)
+    public Task<byte[]> RenderAsync(PlanDocument document, CancellationToken cancellationToken) =>
+        PrintAsync(document, cancellationToken).WaitAsync(PrintTimeout, cancellationToken);
+
+    private async Task<byte[]> PrintAsync(PlanDocument document, CancellationToken cancellationToken)
     {
         var html = await RenderHtmlAsync(document);
         var current = await BrowserAsync(cancellationToken);
@@ -91,12 +101,24 @@ public sealed class ChromiumPdfRenderer(IServiceProvider services, ILoggerFactor
 
     public async ValueTask DisposeAsync()
     {
-        if (browser is not null)
+        try
         {
-            await browser.DisposeAsync();
+            if (browser is not null)
+            {
+                await browser.DisposeAsync().AsTask().WaitAsync(ShutdownTimeout);
+            }
+
+            if (playwright is { } driver)
+            {
+                // Dispose waits for the driver process to stop; a driver that does not is left to the process's end.
+                await Task.Run(driver.Dispose).WaitAsync(ShutdownTimeout);
+            }
+        }
+        catch (TimeoutException)
+        {
+            logger.LogWarning("The PDF browser did not shut down within {Seconds} s; leaving it.", ShutdownTimeout.TotalSeconds);
         }
 
-        playwright?.Dispose();
         startLock.Dispose();
     }
 }
