@@ -1,47 +1,95 @@
 using System.Diagnostics;
+using System.Globalization;
 using Npgsql;
 
 namespace Keyplan.Bench.Import;
 
+/// <summary>The seconds the database's own bulk tool took for the file, into each of the two reference tables.</summary>
+/// <param name="BareSeconds">Into a table of the file's columns with only the revenue table's unique key.</param>
+/// <param name="LikeForLikeSeconds">
+/// Into a table with the revenue table's rules: a row id, the unique key, the index on the product group and foreign
+/// keys to the accounts (by account number) and the product groups (by name), which the database checks for every row.
+/// </param>
+internal sealed record BulkSeconds(double BareSeconds, double LikeForLikeSeconds);
+
 /// <summary>
-/// The physical reference: the same file loaded by the database's own bulk tool into a table of the file's columns
-/// with the same unique key the revenue table has (customer, year, product group), without any checks or lookups.
+/// The physical reference: the same file loaded by the database's own bulk tool, with no lookups in the loading code.
+/// Measured twice, into a bare table (only the unique key) and into a table that keeps the revenue table's rules, since a
+/// foreign key costs the database itself a lookup per row that the bare table does not pay.
 /// </summary>
 internal static class BulkReference
 {
-    private static string Columns(string amountType) =>
-        $"account_number text NOT NULL, year integer NOT NULL, product_group text NOT NULL, revenue {amountType} NOT NULL, contribution_margin {amountType} NOT NULL";
-    private const string UniqueKey = "CREATE UNIQUE INDEX revenue_bulk_key ON revenue_bulk (account_number, year, product_group);";
+    private const string BareTable = "revenue_bulk";
+    private const string CheckedTable = "revenue_checked";
 
-    /// <summary>`sqlite3 .import` into a fresh database file; the seconds the sqlite3 process took.</summary>
-    public static async Task<double> SqliteAsync(string sqlite3, string databaseFile, string csvFile)
+    private static string FileColumns(string amountType) =>
+        $"account_number text NOT NULL, year integer NOT NULL, product_group text NOT NULL, revenue {amountType} NOT NULL, contribution_margin {amountType} NOT NULL";
+
+    private static string CheckedColumns(string amountType) =>
+        $"account_number text NOT NULL REFERENCES bulk_accounts (account_number), year integer NOT NULL, " +
+        $"product_group text NOT NULL REFERENCES bulk_groups (name), revenue {amountType} NOT NULL, contribution_margin {amountType} NOT NULL";
+
+    private static string Indexes(string table) =>
+        $"CREATE UNIQUE INDEX {table}_key ON {table} (account_number, year, product_group);\n";
+
+    /// <summary>The referenced tables, filled with the accounts and product groups the file points at.</summary>
+    private static string ReferencedTables(long rows) =>
+        "CREATE TABLE bulk_accounts (account_number text PRIMARY KEY);\n" +
+        "CREATE TABLE bulk_groups (name text PRIMARY KEY);\n" +
+        string.Concat(Enumerable.Range(0, RevenueFile.AccountsFor(rows)).Chunk(1000).Select(chunk =>
+            $"INSERT INTO bulk_accounts VALUES {string.Join(',', chunk.Select(a => string.Create(CultureInfo.InvariantCulture, $"('{RevenueFile.AccountNumber(a)}')")))};\n")) +
+        $"INSERT INTO bulk_groups VALUES {string.Join(',', RevenueFile.ProductGroups.Select(g => $"('{g}')"))};\n";
+
+    /// <summary>`sqlite3 .import` (one transaction, as Keyplan's commit) into each table of a fresh database file.</summary>
+    public static async Task<BulkSeconds> SqliteAsync(string sqlite3, string databaseFile, string csvFile, long rows)
     {
+        // SQLite's rowid is the row id (Keyplan's "Id INTEGER PRIMARY KEY" is an alias of it).
         await RunSqlite3Async(sqlite3, databaseFile,
-            $"CREATE TABLE revenue_bulk ({Columns("REAL")});\n{UniqueKey}\n");
-        var stopwatch = Stopwatch.StartNew();
-        // .import runs in one transaction, as Keyplan's commit does.
-        await RunSqlite3Async(sqlite3, databaseFile, $".import --csv --skip 1 '{csvFile}' revenue_bulk\n");
-        var seconds = stopwatch.Elapsed.TotalSeconds;
-        var count = await RunSqlite3Async(sqlite3, databaseFile, "SELECT count(*) FROM revenue_bulk;\n");
-        Console.WriteLine($"  sqlite3 .import loaded {count.Trim()} rows in {seconds:N2} s");
-        return seconds;
+            $"CREATE TABLE {BareTable} ({FileColumns("REAL")});\n{Indexes(BareTable)}" +
+            ReferencedTables(rows) +
+            $"CREATE TABLE {CheckedTable} ({CheckedColumns("REAL")});\n{Indexes(CheckedTable)}" +
+            $"CREATE INDEX {CheckedTable}_group ON {CheckedTable} (product_group);\n");
+        var bare = await ImportWithSqlite3Async(sqlite3, databaseFile, csvFile, BareTable, string.Empty);
+        // The sqlite3 shell leaves foreign keys off; Keyplan's connections switch them on.
+        var checkedSeconds = await ImportWithSqlite3Async(sqlite3, databaseFile, csvFile, CheckedTable, "PRAGMA foreign_keys = ON;\n");
+        return new BulkSeconds(bare, checkedSeconds);
     }
 
-    /// <summary>`COPY revenue_bulk FROM STDIN (FORMAT csv)` with the file's bytes streamed, as psql's \copy sends them.</summary>
-    public static async Task<double> PostgresAsync(string connectionString, string csvFile)
+    /// <summary>`COPY … FROM STDIN (FORMAT csv)` with the file's bytes streamed, as psql's \copy sends them, into each table.</summary>
+    public static async Task<BulkSeconds> PostgresAsync(string connectionString, string csvFile, long rows)
     {
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
         await using (var create = new NpgsqlCommand(
-                         $"CREATE TABLE revenue_bulk ({Columns("numeric(18,2)")}); {UniqueKey}", connection))
+                         $"CREATE TABLE {BareTable} ({FileColumns("numeric(18,2)")});\n{Indexes(BareTable)}" +
+                         ReferencedTables(rows) +
+                         $"CREATE TABLE {CheckedTable} (id integer GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY, {CheckedColumns("numeric(18,2)")}, version integer NOT NULL DEFAULT 1);\n" +
+                         $"{Indexes(CheckedTable)}CREATE INDEX {CheckedTable}_group ON {CheckedTable} (product_group);", connection))
         {
             await create.ExecuteNonQueryAsync();
         }
 
+        var bare = await CopyAsync(connection, csvFile, BareTable);
+        var checkedSeconds = await CopyAsync(connection, csvFile, $"{CheckedTable} (account_number, year, product_group, revenue, contribution_margin)");
+        return new BulkSeconds(bare, checkedSeconds);
+    }
+
+    private static async Task<double> ImportWithSqlite3Async(string sqlite3, string databaseFile, string csvFile, string table, string pragmas)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        await RunSqlite3Async(sqlite3, databaseFile, $"{pragmas}.import --csv --skip 1 '{csvFile}' {table}\n");
+        var seconds = stopwatch.Elapsed.TotalSeconds;
+        var count = await RunSqlite3Async(sqlite3, databaseFile, $"SELECT count(*) FROM {table};\n");
+        Console.WriteLine($"  sqlite3 .import loaded {count.Trim()} rows into {table} in {seconds:N2} s");
+        return seconds;
+    }
+
+    private static async Task<double> CopyAsync(NpgsqlConnection connection, string csvFile, string target)
+    {
         var stopwatch = Stopwatch.StartNew();
         await using (var transaction = await connection.BeginTransactionAsync())
         {
-            await using (var copy = await connection.BeginTextImportAsync("COPY revenue_bulk FROM STDIN (FORMAT csv, HEADER true)"))
+            await using (var copy = await connection.BeginTextImportAsync($"COPY {target} FROM STDIN (FORMAT csv, HEADER true)"))
             using (var file = new StreamReader(csvFile))
             {
                 var buffer = new char[1 << 16];
@@ -56,8 +104,9 @@ internal static class BulkReference
         }
 
         var seconds = stopwatch.Elapsed.TotalSeconds;
-        await using var count = new NpgsqlCommand("SELECT count(*) FROM revenue_bulk", connection);
-        Console.WriteLine($"  COPY loaded {await count.ExecuteScalarAsync()} rows in {seconds:N2} s");
+        var table = target.Split(' ')[0];
+        await using var count = new NpgsqlCommand($"SELECT count(*) FROM {table}", connection);
+        Console.WriteLine($"  COPY loaded {await count.ExecuteScalarAsync()} rows into {table} in {seconds:N2} s");
         return seconds;
     }
 

@@ -17,13 +17,15 @@ internal static class ImportBenchmark
     private const double TargetRatio = 1.0 / 3;
     private const double MemoryBudgetMegabytes = 300;
 
-    private sealed record Outcome(string Provider, ImportMeasurement Keyplan, double BulkSeconds)
+    private sealed record Outcome(string Provider, ImportMeasurement Keyplan, BulkSeconds Bulk)
     {
         public double KeyplanRowsPerSecond => Keyplan.Rows / Keyplan.TotalSeconds;
-        public double BulkRowsPerSecond => Keyplan.Rows / BulkSeconds;
-        public double Ratio => KeyplanRowsPerSecond / BulkRowsPerSecond;
+        public double BareRowsPerSecond => Keyplan.Rows / Bulk.BareSeconds;
+        public double LikeForLikeRowsPerSecond => Keyplan.Rows / Bulk.LikeForLikeSeconds;
+        public double BareRatio => KeyplanRowsPerSecond / BareRowsPerSecond;
+        public double LikeForLikeRatio => KeyplanRowsPerSecond / LikeForLikeRowsPerSecond;
         public double PeakMegabytes => Keyplan.PeakWorkingSetBytes / 1024.0 / 1024.0;
-        public bool Passed => Ratio >= TargetRatio && PeakMegabytes < MemoryBudgetMegabytes;
+        public bool Passed => LikeForLikeRatio >= TargetRatio && PeakMegabytes < MemoryBudgetMegabytes;
     }
 
     /// <summary>
@@ -73,7 +75,7 @@ internal static class ImportBenchmark
         var connectionString = DatabaseSetup.DefaultSqliteConnectionString(directory);
         await SeedAsync(DatabaseProvider.Sqlite, connectionString, rows);
         var keyplan = await MeasureInOwnProcessAsync(DatabaseProvider.Sqlite, connectionString, file, rows);
-        var bulk = await BulkReference.SqliteAsync(sqlite3, Path.Combine(directory, "bulk.db"), file);
+        var bulk = await BulkReference.SqliteAsync(sqlite3, Path.Combine(directory, "bulk.db"), file, rows);
         return new Outcome("SQLite", keyplan, bulk);
     }
 
@@ -88,7 +90,7 @@ internal static class ImportBenchmark
             var connectionString = new NpgsqlConnectionStringBuilder(admin.ConnectionString) { Database = name }.ConnectionString;
             await SeedAsync(DatabaseProvider.Postgres, connectionString, rows);
             var keyplan = await MeasureInOwnProcessAsync(DatabaseProvider.Postgres, connectionString, file, rows);
-            var bulk = await BulkReference.PostgresAsync(connectionString, file);
+            var bulk = await BulkReference.PostgresAsync(connectionString, file, rows);
             return new Outcome("PostgreSQL", keyplan, bulk);
         }
         finally
@@ -137,8 +139,7 @@ internal static class ImportBenchmark
             throw new InvalidOperationException($"The import left {records:N0} revenue records, not {rows:N0}.");
         }
 
-        Console.WriteLine($"  Keyplan imported {measurement.Rows:N0} rows: preview {measurement.PreviewSeconds:N2} s + commit {measurement.CommitSeconds:N2} s " +
-                          $"(check again {measurement.CommitCheckSeconds:N2} s, write {measurement.CommitSeconds - measurement.CommitCheckSeconds:N2} s); " +
+        Console.WriteLine($"  Keyplan imported {measurement.Rows:N0} rows: preview {measurement.PreviewSeconds:N2} s + commit {measurement.CommitSeconds:N2} s; " +
                           $"peak working set {measurement.PeakWorkingSetBytes / 1024.0 / 1024.0:N0} MB, allocated {measurement.AllocatedBytes / 1024.0 / 1024.0:N0} MB, " +
                           $"GCs gen0/1/2 {measurement.Gen0}/{measurement.Gen1}/{measurement.Gen2}");
         return measurement;
@@ -147,10 +148,13 @@ internal static class ImportBenchmark
     private static void Print(List<Outcome> outcomes)
     {
         Console.WriteLine();
-        Console.WriteLine($"{"provider",-11} {"Keyplan rows/s",15} {"bulk rows/s",12} {"ratio",6} {"peak MB",8}  result (target: ratio >= 0.33, peak < {MemoryBudgetMegabytes:N0} MB)");
+        Console.WriteLine("bulk rows/s: the bulk tool into a table with the revenue table's rules (like for like) and into a bare table (unique key only)");
+        Console.WriteLine($"{"provider",-11} {"Keyplan rows/s",15} {"like-for-like",14} {"ratio",6} {"bare",10} {"ratio",6} {"peak MB",8}  " +
+                          $"result (target: like-for-like ratio >= {TargetRatio:N2}, peak < {MemoryBudgetMegabytes:N0} MB)");
         foreach (var o in outcomes)
         {
-            Console.WriteLine($"{o.Provider,-11} {o.KeyplanRowsPerSecond,15:N0} {o.BulkRowsPerSecond,12:N0} {o.Ratio,6:N2} {o.PeakMegabytes,8:N0}  {(o.Passed ? "pass" : "FAIL")}");
+            Console.WriteLine($"{o.Provider,-11} {o.KeyplanRowsPerSecond,15:N0} {o.LikeForLikeRowsPerSecond,14:N0} {o.LikeForLikeRatio,6:N2} " +
+                              $"{o.BareRowsPerSecond,10:N0} {o.BareRatio,6:N2} {o.PeakMegabytes,8:N0}  {(o.Passed ? "pass" : "FAIL")}");
         }
     }
 

@@ -7,23 +7,25 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Keyplan.Bench.Import;
 
-/// <summary>What one import through Keyplan cost: the preview (check pass) and the commit, and the process's memory.</summary>
-/// <param name="CommitCheckSeconds">The part of the commit that checks the file again, before the first row is written.</param>
+/// <summary>
+/// What one import through Keyplan cost: the preview (check pass) and the commit (checking again and writing, in one
+/// pass for revenue), and the process's memory.
+/// </summary>
 internal sealed record ImportMeasurement(
-    long Rows, double PreviewSeconds, double CommitSeconds, double CommitCheckSeconds, long PeakWorkingSetBytes, long AllocatedBytes, int Gen0, int Gen1, int Gen2)
+    long Rows, double PreviewSeconds, double CommitSeconds, long PeakWorkingSetBytes, long AllocatedBytes, int Gen0, int Gen1, int Gen2)
 {
     public double TotalSeconds => PreviewSeconds + CommitSeconds;
 
-    public string ToLine() => string.Join(' ', "RESULT", Rows, Format(PreviewSeconds), Format(CommitSeconds), Format(CommitCheckSeconds), PeakWorkingSetBytes, AllocatedBytes, Gen0, Gen1, Gen2);
+    public string ToLine() => string.Join(' ', "RESULT", Rows, Format(PreviewSeconds), Format(CommitSeconds), PeakWorkingSetBytes, AllocatedBytes, Gen0, Gen1, Gen2);
 
     public static ImportMeasurement? FromLine(string line)
     {
         var parts = line.Split(' ');
-        return parts.Length == 10 && parts[0] == "RESULT"
+        return parts.Length == 9 && parts[0] == "RESULT"
             ? new ImportMeasurement(long.Parse(parts[1], CultureInfo.InvariantCulture), double.Parse(parts[2], CultureInfo.InvariantCulture),
-                double.Parse(parts[3], CultureInfo.InvariantCulture), double.Parse(parts[4], CultureInfo.InvariantCulture),
-                long.Parse(parts[5], CultureInfo.InvariantCulture), long.Parse(parts[6], CultureInfo.InvariantCulture),
-                int.Parse(parts[7], CultureInfo.InvariantCulture), int.Parse(parts[8], CultureInfo.InvariantCulture), int.Parse(parts[9], CultureInfo.InvariantCulture))
+                double.Parse(parts[3], CultureInfo.InvariantCulture),
+                long.Parse(parts[4], CultureInfo.InvariantCulture), long.Parse(parts[5], CultureInfo.InvariantCulture),
+                int.Parse(parts[6], CultureInfo.InvariantCulture), int.Parse(parts[7], CultureInfo.InvariantCulture), int.Parse(parts[8], CultureInfo.InvariantCulture))
             : null;
     }
 
@@ -57,9 +59,8 @@ internal static class ImportRun
         }
 
         stopwatch.Restart();
-        var stages = new StageClock(stopwatch);
         var commit = await new CommitImportHandler(db, TimeProvider.System)
-            .HandleAsync(preview.Value.Id, new CommitImportRequest(), user, stages, CancellationToken.None);
+            .HandleAsync(preview.Value.Id, new CommitImportRequest(), user, CancellationToken.None);
         var commitSeconds = stopwatch.Elapsed.TotalSeconds;
         if (!commit.Succeeded)
         {
@@ -69,23 +70,8 @@ internal static class ImportRun
 
         using var process = Process.GetCurrentProcess();
         process.Refresh();
-        Console.WriteLine(new ImportMeasurement(commit.Value!.Counts.Rows, previewSeconds, commitSeconds,
-            stages.WritingStartedAt ?? commitSeconds, process.PeakWorkingSet64,
+        Console.WriteLine(new ImportMeasurement(commit.Value!.Counts.Rows, previewSeconds, commitSeconds, process.PeakWorkingSet64,
             GC.GetTotalAllocatedBytes(), GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)).ToLine());
         return 0;
-    }
-}
-
-/// <summary>When the commit's write pass began, heard synchronously (Progress&lt;T&gt; would post to the thread pool, late).</summary>
-internal sealed class StageClock(Stopwatch stopwatch) : IProgress<ImportProgress>
-{
-    public double? WritingStartedAt { get; private set; }
-
-    public void Report(ImportProgress value)
-    {
-        if (value.Stage == ImportStage.Writing && WritingStartedAt is null)
-        {
-            WritingStartedAt = stopwatch.Elapsed.TotalSeconds;
-        }
     }
 }

@@ -18,6 +18,9 @@ internal static class RevenueFile
 
     public static IReadOnlyList<string> ProductGroups { get; } = [.. Enumerable.Range(1, ProductGroupCount).Select(i => $"Group {i}")];
 
+    /// <summary>The account number of the generated account with this index, as <see cref="AccountGenerator"/> numbers them.</summary>
+    public static string AccountNumber(long account) => string.Create(CultureInfo.InvariantCulture, $"K-{100000 + account}");
+
     public static int AccountsFor(long rows) => (int)((rows + RowsPerAccount - 1) / RowsPerAccount);
 
     public static void Write(string path, long rows)
@@ -33,7 +36,7 @@ internal static class RevenueFile
             var group = ProductGroups[(int)(i % ProductGroupCount)];
             var revenue = random.Next(1_000, 50_000_000) / 100m;
             var margin = Math.Round(revenue * 0.27m, 2);
-            writer.Write(string.Create(CultureInfo.InvariantCulture, $"K-{100000 + account},{year},{group},{revenue:F2},{margin:F2}"));
+            writer.Write(string.Create(CultureInfo.InvariantCulture, $"{AccountNumber(account)},{year},{group},{revenue:F2},{margin:F2}"));
             writer.Write('\n');
         }
     }

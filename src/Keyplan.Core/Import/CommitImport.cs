@@ -10,9 +10,11 @@ namespace Keyplan.Core.Import;
 public sealed record CommitImportRequest(bool SkipInvalidRows = false);
 
 /// <summary>
-/// Writes a previewed file, all or nothing: the file is checked again (Keyplan may have changed since the preview), then
-/// read once more and written in batches inside one transaction, then references are linked. Any failure rolls back
-/// everything and marks the batch Failed.
+/// Writes a previewed file, all or nothing. The file is checked again, since Keyplan may have changed since the preview:
+/// for revenue in the same pass that writes it, inside one transaction that is rolled back when a row has a problem the
+/// user did not choose to skip; for accounts and contacts (whose rows may point at rows further down) as a whole before
+/// it is read once more and written in batches inside one transaction, then references are linked. Any failure rolls
+/// back everything and marks the batch Failed.
 /// </summary>
 public sealed class CommitImportHandler(KeyplanDbContext db, TimeProvider clock)
 {
@@ -43,10 +45,14 @@ public sealed class CommitImportHandler(KeyplanDbContext db, TimeProvider clock)
         var headers = ImportSource.ReadHeaders(batch.FilePath);
         var source = new ImportSource(batch.FilePath, headers, ImportMappings.FromDescription(batch.Kind, ImportJson.Mapping(batch.MappingJson), headers), batch.Source);
         var importer = Importers.For(batch.Kind, db, source, clock);
-        var tally = await importer.AnalyseAsync(progress, cancellationToken);
-        if (tally.TotalProblems > 0 && (!request.SkipInvalidRows || tally.Rows == 0 || source.Mapping.MissingRequired.Any()))
+        var skip = request.SkipInvalidRows;
+
+        // Files whose rows are judged one by one are checked and written in one pass inside the transaction, and rolled
+        // back when they are refused; the others are checked whole before the transaction starts.
+        var tally = importer.ChecksEachRowAlone ? new ImportTally() : await importer.AnalyseAsync(progress, cancellationToken);
+        if (!importer.ChecksEachRowAlone && Refuses(tally, source, skip))
         {
-            return Failure.Invalid.For("skipInvalidRows", ValidationText.Format(nameof(ValidationText.ImportHasProblems), tally.ProblemRows.Count));
+            return Refusal(tally);
         }
 
         try
@@ -56,8 +62,17 @@ public sealed class CommitImportHandler(KeyplanDbContext db, TimeProvider clock)
                 // The batch is the audit record of an import (who, which file, when, the counts), not a million rows.
                 using (db.SuspendAudit())
                 {
-                    await importer.WriteAsync(tally, user, progress, cancellationToken);
+                    await (importer.ChecksEachRowAlone
+                        ? importer.CheckAndWriteAsync(tally, skip, user, progress, cancellationToken)
+                        : importer.WriteAsync(tally, user, progress, cancellationToken));
                 }
+
+                if (Refuses(tally, source, skip))
+                {
+                    await transaction.RollbackAsync(cancellationToken);
+                    return Refusal(tally);
+                }
+
                 await RecordAsync(id, tally, ImportBatchStatus.Committed, cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
             }
@@ -72,6 +87,13 @@ public sealed class CommitImportHandler(KeyplanDbContext db, TimeProvider clock)
         var committed = await db.ImportBatches.AsNoTracking().SingleAsync(b => b.Id == id, cancellationToken);
         return ImportPreview.From(committed);
     }
+
+    /// <summary>A file with problems is committed only when the user chose to skip the bad rows and something is left.</summary>
+    private static bool Refuses(ImportTally tally, ImportSource source, bool skipInvalidRows) =>
+        tally.TotalProblems > 0 && (!skipInvalidRows || tally.Rows == 0 || source.Mapping.MissingRequired.Any());
+
+    private static Failure.Invalid Refusal(ImportTally tally) =>
+        Failure.Invalid.For("skipInvalidRows", ValidationText.Format(nameof(ValidationText.ImportHasProblems), tally.ProblemRows.Count));
 
     private async Task RecordAsync(int id, ImportTally tally, ImportBatchStatus status, CancellationToken cancellationToken)
     {

@@ -1,11 +1,15 @@
 namespace Keyplan.Core.Import;
 
-/// <summary>The pass over the file an import is in: a preview checks; a commit checks again, writes, then links references.</summary>
+/// <summary>
+/// The pass over the file an import is in: a preview checks; a commit checks again, writes, then links references, or
+/// (revenue) checks and writes in one pass.
+/// </summary>
 public enum ImportStage
 {
     Checking,
     Writing,
     Linking,
+    CheckingAndWriting,
 }
 
 /// <summary>

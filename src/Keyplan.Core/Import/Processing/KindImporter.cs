@@ -7,10 +7,23 @@ namespace Keyplan.Core.Import.Processing;
 /// <summary>An import of one kind of file: a check pass (the preview) and the write passes (the commit).</summary>
 internal interface IImporter
 {
+    /// <summary>
+    /// True when each row's problems are known once the row is read, so a commit can check and write in one pass
+    /// (<see cref="CheckAndWriteAsync"/>) instead of checking the whole file before it writes.
+    /// </summary>
+    bool ChecksEachRowAlone { get; }
+
     Task<ImportTally> AnalyseAsync(IProgress<ImportProgress>? progress, CancellationToken cancellationToken);
 
     /// <summary>Writes every row that had no problem in <paramref name="tally"/>; the caller holds the transaction.</summary>
     Task WriteAsync(ImportTally tally, CurrentUser user, IProgress<ImportProgress>? progress, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Checks each row and writes the good ones in the same pass, into <paramref name="tally"/>. Once a row has a problem
+    /// and <paramref name="skipInvalidRows"/> is false, nothing more is written and the rest is only checked (to count
+    /// the problems): the caller holds the transaction and rolls it back when the tally refuses the file.
+    /// </summary>
+    Task CheckAndWriteAsync(ImportTally tally, bool skipInvalidRows, CurrentUser user, IProgress<ImportProgress>? progress, CancellationToken cancellationToken);
 }
 
 /// <summary>
@@ -28,34 +41,95 @@ internal abstract class KindImporter<TCandidate>(KeyplanDbContext db, ImportSour
     protected ImportSource Source => source;
     protected string System => source.System.ToString();
 
+    public virtual bool ChecksEachRowAlone => false;
+
     public async Task<ImportTally> AnalyseAsync(IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
     {
         var tally = new ImportTally();
-        var missing = source.Mapping.MissingRequired.ToList();
-        if (missing.Count > 0)
+        if (!await StartChecksAsync(tally, cancellationToken))
         {
-            tally.Add(missing.Select(f => new ImportProblem(1, null, ImportProblemKind.MissingColumn, null, f.TemplateHeader)));
             return tally;
         }
 
-        await LoadAsync(cancellationToken);
         foreach (var row in source.Rows(ImportStage.Checking, progress))
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            tally.Rows++;
-            if (Read(row) is { } candidate)
-            {
-                Check(candidate, row, tally);
-            }
-
-            if (row.Problems.Count > 0)
-            {
-                tally.Add(row.Problems);
-            }
+            CheckRow(row, tally, cancellationToken);
         }
 
         FinishChecks(tally);
         return tally;
+    }
+
+    public async Task CheckAndWriteAsync(
+        ImportTally tally, bool skipInvalidRows, CurrentUser user, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
+    {
+        if (!ChecksEachRowAlone)
+        {
+            throw new InvalidOperationException($"{GetType().Name} finds some problems only after the last row; check the whole file first.");
+        }
+
+        if (!await StartChecksAsync(tally, cancellationToken))
+        {
+            return;
+        }
+
+        var batch = new List<TCandidate>(BatchSize);
+        foreach (var row in source.Rows(ImportStage.CheckingAndWriting, progress))
+        {
+            var candidate = CheckRow(row, tally, cancellationToken);
+            if (candidate is null || (tally.TotalProblems > 0 && !skipInvalidRows))
+            {
+                continue;
+            }
+
+            batch.Add(candidate);
+            if (batch.Count == BatchSize)
+            {
+                await PrepareWriteAsync(tally, user, cancellationToken);
+                await SaveBatchAsync(batch, cancellationToken);
+            }
+        }
+
+        FinishChecks(tally);
+        if (tally.TotalProblems == 0 || skipInvalidRows)
+        {
+            await PrepareWriteAsync(tally, user, cancellationToken);
+            await SaveBatchAsync(batch, cancellationToken);
+        }
+    }
+
+    /// <summary>Loads what rows are matched against; false (with the problem in the tally) when a required column is missing.</summary>
+    private async Task<bool> StartChecksAsync(ImportTally tally, CancellationToken cancellationToken)
+    {
+        var missing = source.Mapping.MissingRequired.ToList();
+        if (missing.Count > 0)
+        {
+            tally.Add(missing.Select(f => new ImportProblem(1, null, ImportProblemKind.MissingColumn, null, f.TemplateHeader)));
+            return false;
+        }
+
+        await LoadAsync(cancellationToken);
+        return true;
+    }
+
+    /// <summary>Reads and checks one row into the tally; the candidate when the row has no problem.</summary>
+    private TCandidate? CheckRow(ImportRowReader row, ImportTally tally, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        tally.Rows++;
+        var candidate = Read(row);
+        if (candidate is not null)
+        {
+            Check(candidate, row, tally);
+        }
+
+        if (row.Problems.Count > 0)
+        {
+            tally.Add(row.Problems);
+            return null;
+        }
+
+        return candidate;
     }
 
     public async Task WriteAsync(ImportTally tally, CurrentUser user, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
@@ -112,7 +186,10 @@ internal abstract class KindImporter<TCandidate>(KeyplanDbContext db, ImportSour
     {
     }
 
-    /// <summary>Creates the new reference data the preview listed, before the first batch.</summary>
+    /// <summary>
+    /// Creates the new reference data the checks have listed so far and that does not exist yet: before the first batch,
+    /// and in a one-pass commit before every batch.
+    /// </summary>
     protected virtual Task PrepareWriteAsync(ImportTally tally, CurrentUser user, CancellationToken cancellationToken) => Task.CompletedTask;
 
     /// <summary>Adds or updates the records of one batch; the caller saves and clears the change tracker.</summary>

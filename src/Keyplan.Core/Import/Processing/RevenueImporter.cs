@@ -25,6 +25,9 @@ internal sealed class RevenueImporter(KeyplanDbContext db, ImportSource source) 
     private Dictionary<string, int> _accounts = [];
     private Dictionary<string, int> _productGroups = [];
 
+    /// <summary>A revenue row's problems (unknown account, a duplicate of an earlier row, its own values) are known once it is read.</summary>
+    public override bool ChecksEachRowAlone => true;
+
     protected override RevenueCandidate? Read(ImportRowReader row) => CandidateReaders.Revenue(row);
 
     protected override async Task LoadAsync(CancellationToken cancellationToken)
@@ -58,7 +61,8 @@ internal sealed class RevenueImporter(KeyplanDbContext db, ImportSource source) 
             return;
         }
 
-        if (!_productGroups.TryGetValue(candidate.ProductGroup, out var productGroupId))
+        // A group this import creates counts as new even after a one-pass commit has created it, as in the preview.
+        if (!_productGroups.TryGetValue(candidate.ProductGroup, out var productGroupId) || tally.NewProductGroups.Contains(candidate.ProductGroup))
         {
             tally.NewProductGroups.Add(candidate.ProductGroup);
             tally.New++;
@@ -89,13 +93,14 @@ internal sealed class RevenueImporter(KeyplanDbContext db, ImportSource source) 
 
     protected override async Task PrepareWriteAsync(ImportTally tally, CurrentUser user, CancellationToken cancellationToken)
     {
-        if (tally.NewProductGroups.Count == 0)
+        var missing = tally.NewProductGroups.Where(name => !_productGroups.ContainsKey(name)).ToList();
+        if (missing.Count == 0)
         {
             return;
         }
 
         var codes = (await Db.ProductGroups.Select(p => p.Code).ToListAsync(cancellationToken)).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        foreach (var name in tally.NewProductGroups)
+        foreach (var name in missing)
         {
             Db.ProductGroups.Add(new ProductGroup { Name = name, Code = ReferenceCodes.Create(name, ProductGroup.CodeMaxLength, codes) });
         }
