@@ -1,4 +1,6 @@
+using Keyplan.Core.Data;
 using Keyplan.Core.Identity;
+using Keyplan.Core.Resources;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -22,4 +24,27 @@ internal static class CliUser
         var user = await users.FindByEmailAsync(email.Trim());
         return user is null ? null : new CurrentUser(user.Id, user.DisplayName, (await users.GetRolesAsync(user)).ToHashSet(), user.BusinessAreaId);
     }
+
+    /// <summary>
+    /// Runs <paramref name="action"/> as the user with <paramref name="email"/> (the operator without one), once the
+    /// database is known to be up to date; an unknown user is invalid input.
+    /// </summary>
+    public static Task<int> RunAsAsync(
+        CliContext context, string? email, Func<IServiceProvider, CurrentUser, Task<int>> action, CancellationToken cancellationToken) =>
+        context.WithServicesAsync(async services =>
+        {
+            if (!await Database.IsUpToDateAsync(services.GetRequiredService<KeyplanDbContext>(), context.Error, cancellationToken))
+            {
+                return ExitCodes.Error;
+            }
+
+            var user = await FindAsync(services, email);
+            if (user is null)
+            {
+                await context.Error.WriteLineAsync($"user: {ValidationText.UnknownUser}");
+                return ExitCodes.InvalidInput;
+            }
+
+            return await action(services, user);
+        });
 }

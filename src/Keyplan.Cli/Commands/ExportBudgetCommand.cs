@@ -3,9 +3,7 @@ using System.Globalization;
 using Keyplan.Core;
 using Keyplan.Core.Budget;
 using Keyplan.Core.Budget.Export;
-using Keyplan.Core.Data;
 using Keyplan.Core.Plans;
-using Keyplan.Core.Resources;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Keyplan.Cli.Commands;
@@ -37,19 +35,8 @@ internal static class ExportBudgetCommand
                 return ExitCodes.InvalidInput;
             }
 
-            return await context.WithServicesAsync(async services =>
+            return await CliUser.RunAsAsync(context, parseResult.GetValue(userEmail), async (services, user) =>
             {
-                if (!await Database.IsUpToDateAsync(services.GetRequiredService<KeyplanDbContext>(), context.Error, cancellationToken))
-                {
-                    return ExitCodes.Error;
-                }
-
-                var user = await CliUser.FindAsync(services, parseResult.GetValue(userEmail));
-                if (user is null)
-                {
-                    await context.Error.WriteLineAsync($"user: {ValidationText.UnknownUser}");
-                    return ExitCodes.InvalidInput;
-                }
 
                 // The headings and numbers follow the language asked for, not the server's.
                 CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
@@ -78,7 +65,7 @@ internal static class ExportBudgetCommand
                 await context.Output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                     $"Sales budget {budget.Value.Year}: {budget.Value.ApprovedPlans} approved plans, budget {total.Budget:0.00} {budget.Value.Currency}, written to {file.FullName}"));
                 return ExitCodes.Success;
-            });
+            }, cancellationToken);
         });
         return command;
     }

@@ -1,11 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
 using Keyplan.Core;
-using Keyplan.Core.Data;
-using Keyplan.Core.Identity;
 using Keyplan.Core.Import;
 using Keyplan.Core.Resources;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Keyplan.Cli.Commands;
@@ -37,19 +34,8 @@ internal static class ImportCommand
                 return ExitCodes.InvalidInput;
             }
 
-            return await context.WithServicesAsync(async services =>
+            return await CliUser.RunAsAsync(context, parseResult.GetValue(userEmail), async (services, user) =>
             {
-                if (!await Database.IsUpToDateAsync(services.GetRequiredService<KeyplanDbContext>(), context.Error, cancellationToken))
-                {
-                    return ExitCodes.Error;
-                }
-
-                var user = await CliUser.FindAsync(services, parseResult.GetValue(userEmail));
-                if (user is null)
-                {
-                    await context.Error.WriteLineAsync($"user: {ValidationText.UnknownUser}");
-                    return ExitCodes.InvalidInput;
-                }
 
                 var request = new PreviewImportRequest(path.FullName, path.Name, parseResult.GetValue(kind), MappingName: parseResult.GetValue(mappingName));
                 var preview = await services.GetRequiredService<PreviewImportHandler>().HandleAsync(request, user, cancellationToken);
@@ -83,7 +69,7 @@ internal static class ImportCommand
                 await context.Output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                     $"Imported: {counts.New} new, {counts.Updated} updated, {counts.Unchanged} unchanged; {counts.WithProblems} rows left out."));
                 return ExitCodes.Success;
-            });
+            }, cancellationToken);
         });
         return command;
     }
