@@ -82,8 +82,17 @@ dotnet build Keyplan.slnx -c Release -warnaserror
 log "Running the tests"
 results=$(mktemp -d /tmp/keyplan-test-results.XXXXXX)
 status=0
-dotnet test Keyplan.slnx -c Release --no-build --results-directory "$results" --logger "trx" \
-    --blame-hang-timeout 5m "$@" || status=$?
+run_tests() {
+    dotnet test "$1" -c Release --no-build --results-directory "$results" --logger "trx" \
+        --blame-hang-timeout 5m "${@:2}"
+}
+# Unit and integration tests run side by side; the browser tests run after them on their own, because on a two-core
+# machine a browser, the app and the integration suite competing for the CPU make page transitions time out.
+run_tests tests/Keyplan.UnitTests/Keyplan.UnitTests.csproj "$@" &
+unit=$!
+run_tests tests/Keyplan.IntegrationTests/Keyplan.IntegrationTests.csproj "$@" || status=$?
+wait $unit || status=$?
+run_tests tests/Keyplan.E2ETests/Keyplan.E2ETests.csproj "$@" || status=$?
 
 # One closing line over all test projects, counted from the result files.
 python3 - "$results" <<'PY' || true

@@ -30,8 +30,9 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
         var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
         BaseAddress = new Uri(addresses.First());
 
-        // As long as the actions' timeout: on a busy two-core machine a save can take longer than Playwright's 5 s default.
-        Assertions.SetDefaultExpectTimeout(15_000);
+        // As long as the actions' timeout: on a busy two-core machine a save and the page it leads to can take far longer
+        // than Playwright's 5 s default; a real hang still fails.
+        Assertions.SetDefaultExpectTimeout(30_000);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -62,7 +63,7 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
             Locale = locale,
             ViewportSize = new ViewportSize { Width = 1400, Height = 900 },
         });
-        context.SetDefaultTimeout(15_000);
+        context.SetDefaultTimeout(30_000);
         return await context.NewPageAsync();
     }
 
@@ -111,13 +112,13 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
     }
 
     /// <summary>
-    /// The stored section once it contains <paramref name="text"/>, waiting up to 10 s. A form may save twice in quick
+    /// The stored section once it contains <paramref name="text"/>, waiting up to 30 s. A form may save twice in quick
     /// succession (on leaving a field, then after the next change), and the browser can show "Saved" for the first save
     /// a moment before the second starts; the second one is what the test checks.
     /// </summary>
     public async Task<string> SectionOnceItContainsAsync(int planId, string key, string text)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(10);
+        var deadline = DateTime.UtcNow.AddSeconds(30);
         string content;
         do
         {

@@ -360,9 +360,10 @@ public abstract class SectionEditor<TContent, TForm> : ComponentBase, ISectionEd
             _saving = false;
         }
 
-        if (State == SaveState.Pending && !_disposed)
+        if (State == SaveState.Pending)
         {
-            // Edits made while saving go in the next save.
+            // Edits made while saving go in the next save, also when the user has left the page meanwhile: leaving
+            // could not save them itself while this save was running.
             await SaveAsync(_version);
         }
 
