@@ -98,6 +98,20 @@ public abstract class BulkExportApiTests(KeyplanApp app)
         Assert.Equal(["businessAreaId", "format", "year"], (await response.ValidationErrorsAsync()).Keys.Order());
     }
 
+    [Fact]
+    public async Task ZipExport_OfAYearWithoutPlans_Is400SayingThereIsNothingToExport()
+    {
+        var (areaId, _, _) = await BamAreaWithPlansAsync();
+        var areaName = await app.DbAsync(db => db.BusinessAreas.Where(b => b.Id == areaId).Select(b => b.Name).SingleAsync());
+        using var bam = await app.ClientForAsync(DemoUsers.Bam);
+
+        var response = await bam.PostJsonAsync("/api/exports", new { businessAreaId = areaId, year = 2099, format = "pdf" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var message = Assert.Single((await response.ValidationErrorsAsync())["businessAreaId"]);
+        Assert.Equal($"There are no plans of {areaName} for 2099 that you can see, so there is nothing to export.", message);
+    }
+
     private static async Task<BulkExportJobStatus> PollUntilFinishedAsync(HttpClient client, Guid id)
     {
         var deadline = DateTime.UtcNow.AddMinutes(2);

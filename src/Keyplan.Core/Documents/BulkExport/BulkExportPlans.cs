@@ -73,6 +73,15 @@ public sealed class SelectBulkExportPlansHandler(KeyplanDbContext db)
             .OrderBy(p => p.Account!.Name).ThenBy(p => p.Id)
             .Select(p => p.Id)
             .ToListAsync(cancellationToken);
+        if (planIds.Count == 0)
+        {
+            // An empty zip would look like a failed export; say why there is nothing in it instead.
+            return new Failure.Invalid(new Dictionary<string, string[]>
+            {
+                ["businessAreaId"] = [ValidationText.Format("NoPlansToExport", areaName!, year)],
+            });
+        }
+
         return new BulkExportSelection(businessAreaId, areaName!, year, format.Value.Format, planIds);
     }
 }
