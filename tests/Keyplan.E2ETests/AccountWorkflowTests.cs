@@ -92,9 +92,9 @@ public sealed class AccountWorkflowTests(BrowserApp app) : IClassFixture<Browser
         await login.SignInAndWaitAsync(DemoUsers.Team);
 
         // Choosing a language reloads the page: wait for the German page itself, then for it to become interactive.
-        await page.GetByLabel("Language").SelectOptionAsync("de");
+        await page.ChooseLanguageAsync("de");
+        await page.Locator("#kp-user-menu-button").ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Abmelden" })).ToBeVisibleAsync();
-        await page.WaitUntilInteractiveAsync();
         await page.AssertAccessibleAsync();
 
         // A new browser without the language cookie: the choice comes back with the sign-in.
@@ -104,6 +104,7 @@ public sealed class AccountWorkflowTests(BrowserApp app) : IClassFixture<Browser
         await secondLogin.SignInAndWaitAsync(DemoUsers.Team);
 
         await Assertions.Expect(otherBrowser.Locator("html")).ToHaveAttributeAsync("lang", "de");
+        await otherBrowser.Locator("#kp-user-menu-button").ClickAsync();
         await Assertions.Expect(otherBrowser.GetByRole(AriaRole.Button, new() { Name = "Abmelden" })).ToBeVisibleAsync();
     }
 }

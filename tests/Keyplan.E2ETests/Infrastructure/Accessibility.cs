@@ -21,8 +21,4 @@ public static class Accessibility
             .ToList();
         Assert.True(blocking.Count == 0, $"Accessibility violations on {page.Url}:\n{string.Join("\n", blocking)}");
     }
-
-    /// <summary>Blazor has attached its interactive renderer; clicks before that are lost.</summary>
-    public static Task WaitUntilInteractiveAsync(this IPage page) =>
-        page.Locator("[data-interactive='true']").WaitForAsync();
 }
