@@ -28,8 +28,7 @@ public sealed class NominationWorkflowTests(BrowserApp app) : IClassFixture<Brow
         await bam.GetByRole(AriaRole.Button, new() { Name = "Nominate" }).ClickAsync();
         await Assertions.Expect(bam.GetByTestId("nomination-status")).ToHaveTextAsync("Key account; key account manager: Thomas Becker.");
 
-        await bam.GetByRole(AriaRole.Button, new() { Name = "Portfolio" }).ClickAsync();
-        await bam.GetByRole(AriaRole.Link, new() { Name = "Key accounts without plan" }).ClickAsync();
+        await bam.OpenFromMenuAsync("Portfolio", "Key accounts without plan");
         await bam.WaitForURLAsync(new Regex("/portfolio/nominated$"), new() { WaitUntil = WaitUntilState.Commit });
         var row = bam.Locator($"tr[data-account-id='{account.Id}']");
         await Assertions.Expect(row).ToContainTextAsync("Thomas Becker");

@@ -10,7 +10,7 @@ public sealed class CriteriaPage(IPage page)
 
     public async Task OpenFromNavigationAsync()
     {
-        await page.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link, new() { Name = "Selection criteria", Exact = true }).ClickAsync();
+        await page.OpenFromMenuAsync("Administration", "Selection criteria");
         await page.WaitForURLAsync("**/selection-criteria", new() { WaitUntil = WaitUntilState.Commit });
         await page.GetByRole(AriaRole.Heading, new() { Name = "Selection criteria", Level = 1 }).WaitForAsync();
         await page.WaitUntilInteractiveAsync();

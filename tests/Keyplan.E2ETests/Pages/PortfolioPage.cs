@@ -9,7 +9,7 @@ public sealed class PortfolioPage(IPage page)
 
     public async Task OpenFromNavigationAsync()
     {
-        await page.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link, new() { Name = "Portfolio", Exact = true }).ClickAsync();
+        await page.OpenFromMenuAsync("Portfolio", "Ranking");
         await page.WaitForURLAsync("**/portfolio**", new() { WaitUntil = WaitUntilState.Commit });
         await page.GetByRole(AriaRole.Heading, new() { Name = "Portfolio ranking", Level = 1 }).WaitForAsync();
         await page.WaitUntilInteractiveAsync();
