@@ -77,12 +77,12 @@ internal sealed class AccountImporter(KeyplanDbContext db, ImportSource source, 
         _fileRecordIds.Clear();
     }
 
-    protected override async Task PrepareWriteAsync(ImportTally tally, CurrentUser user, CancellationToken cancellationToken)
+    protected override async Task PrepareWriteAsync(NewReferenceData newReferences, CurrentUser user, CancellationToken cancellationToken)
     {
-        if (tally.NewBusinessAreas.Count > 0)
+        if (newReferences.BusinessAreas.Count > 0)
         {
             var codes = (await Db.BusinessAreas.Select(b => b.Code).ToListAsync(cancellationToken)).ToHashSet(StringComparer.OrdinalIgnoreCase);
-            foreach (var name in tally.NewBusinessAreas)
+            foreach (var name in newReferences.BusinessAreas)
             {
                 Db.BusinessAreas.Add(new BusinessArea { Name = name, Code = ReferenceCodes.Create(name, BusinessArea.CodeMaxLength, codes) });
             }

@@ -19,6 +19,9 @@ internal sealed class ImportTally
     public SortedSet<string> NewProductGroups { get; } = new(StringComparer.OrdinalIgnoreCase);
     public SortedSet<string> NewBusinessAreas { get; } = new(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>A copy of the new reference data found so far, for a write step that runs beside further checks.</summary>
+    public NewReferenceData NewReferences => new([.. NewProductGroups], [.. NewBusinessAreas]);
+
     public void Add(IEnumerable<ImportProblem> problems)
     {
         foreach (var problem in problems)
@@ -53,3 +56,6 @@ internal sealed class ImportTally
     public ImportSummary Summary(IReadOnlyList<string> unmappedHeaders) =>
         new([.. _problems.OrderBy(p => p.RowNumber)], TotalProblems, [.. NewProductGroups], [.. NewBusinessAreas], unmappedHeaders);
 }
+
+/// <summary>Product groups and business areas that a file names and that do not exist yet; the commit creates them.</summary>
+internal sealed record NewReferenceData(IReadOnlyList<string> ProductGroups, IReadOnlyList<string> BusinessAreas);

@@ -1,3 +1,4 @@
+using System.Threading.Channels;
 using Keyplan.Core.Data;
 using Keyplan.Core.Identity;
 using Keyplan.Core.Import.Rows;
@@ -73,30 +74,70 @@ internal abstract class KindImporter<TCandidate>(KeyplanDbContext db, ImportSour
             return;
         }
 
-        var batch = new List<TCandidate>(BatchSize);
-        foreach (var row in source.Rows(ImportStage.CheckingAndWriting, progress))
+        // Reading and checking the file (CPU) runs on its own thread while this one writes the batches already checked
+        // (mostly the database): the two overlap instead of taking turns. One batch waits at most, so memory stays bounded.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var checkedBatches = Channel.CreateBounded<CheckedBatch>(new BoundedChannelOptions(1) { SingleReader = true, SingleWriter = true });
+        var checking = Task.Run(() => CheckIntoBatchesAsync(tally, skipInvalidRows, checkedBatches.Writer, progress, stop.Token), stop.Token);
+        try
         {
-            var candidate = CheckRow(row, tally, cancellationToken);
-            if (candidate is null || (tally.TotalProblems > 0 && !skipInvalidRows))
+            await foreach (var batch in checkedBatches.Reader.ReadAllAsync(stop.Token))
             {
-                continue;
-            }
-
-            batch.Add(candidate);
-            if (batch.Count == BatchSize)
-            {
-                await PrepareWriteAsync(tally, user, cancellationToken);
-                await SaveBatchAsync(batch, cancellationToken);
+                await PrepareWriteAsync(batch.NewReferences, user, stop.Token);
+                await SaveBatchAsync(batch.Candidates, stop.Token);
             }
         }
-
-        FinishChecks(tally);
-        if (tally.TotalProblems == 0 || skipInvalidRows)
+        catch
         {
-            await PrepareWriteAsync(tally, user, cancellationToken);
-            await SaveBatchAsync(batch, cancellationToken);
+            await stop.CancelAsync();
+            await checking.ContinueWith(_ => { }, TaskScheduler.Default);
+            throw;
+        }
+
+        // Rethrows what stopped the checks; the caller then rolls back what was written.
+        await checking;
+    }
+
+    /// <summary>
+    /// The checking half of <see cref="CheckAndWriteAsync"/>: hands on each full batch of good rows with the new reference data
+    /// known by then, and the last batch only when the file may be written. It never touches the database.
+    /// </summary>
+    private async Task CheckIntoBatchesAsync(
+        ImportTally tally, bool skipInvalidRows, ChannelWriter<CheckedBatch> batches, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var batch = new List<TCandidate>(BatchSize);
+            foreach (var row in source.Rows(ImportStage.CheckingAndWriting, progress))
+            {
+                var candidate = CheckRow(row, tally, cancellationToken);
+                if (candidate is null || (tally.TotalProblems > 0 && !skipInvalidRows))
+                {
+                    continue;
+                }
+
+                batch.Add(candidate);
+                if (batch.Count == BatchSize)
+                {
+                    await batches.WriteAsync(new CheckedBatch(batch, tally.NewReferences), cancellationToken);
+                    batch = new List<TCandidate>(BatchSize);
+                }
+            }
+
+            FinishChecks(tally);
+            if (tally.TotalProblems == 0 || skipInvalidRows)
+            {
+                await batches.WriteAsync(new CheckedBatch(batch, tally.NewReferences), cancellationToken);
+            }
+        }
+        finally
+        {
+            batches.Complete();
         }
     }
+
+    /// <summary>Good rows checked and ready to write, with a copy of the new reference data the checks had found by then.</summary>
+    private sealed record CheckedBatch(List<TCandidate> Candidates, NewReferenceData NewReferences);
 
     /// <summary>Loads what rows are matched against; false (with the problem in the tally) when a required column is missing.</summary>
     private async Task<bool> StartChecksAsync(ImportTally tally, CancellationToken cancellationToken)
@@ -134,7 +175,7 @@ internal abstract class KindImporter<TCandidate>(KeyplanDbContext db, ImportSour
 
     public async Task WriteAsync(ImportTally tally, CurrentUser user, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
     {
-        await PrepareWriteAsync(tally, user, cancellationToken);
+        await PrepareWriteAsync(tally.NewReferences, user, cancellationToken);
         var batch = new List<TCandidate>(BatchSize);
         foreach (var candidate in GoodCandidates(tally, ImportStage.Writing, progress))
         {
@@ -173,6 +214,9 @@ internal abstract class KindImporter<TCandidate>(KeyplanDbContext db, ImportSour
         }
     }
 
+    // Read, Check and FinishChecks run beside the writes of a one-pass commit, on another thread: they may read what
+    // LoadAsync loaded but must not touch the database or anything the write steps change.
+
     protected abstract TCandidate? Read(ImportRowReader row);
 
     /// <summary>Loads what rows are matched against (keys and the records a file may touch).</summary>
@@ -190,7 +234,7 @@ internal abstract class KindImporter<TCandidate>(KeyplanDbContext db, ImportSour
     /// Creates the new reference data the checks have listed so far and that does not exist yet: before the first batch,
     /// and in a one-pass commit before every batch.
     /// </summary>
-    protected virtual Task PrepareWriteAsync(ImportTally tally, CurrentUser user, CancellationToken cancellationToken) => Task.CompletedTask;
+    protected virtual Task PrepareWriteAsync(NewReferenceData newReferences, CurrentUser user, CancellationToken cancellationToken) => Task.CompletedTask;
 
     /// <summary>Adds or updates the records of one batch; the caller saves and clears the change tracker.</summary>
     protected abstract Task WriteBatchAsync(IReadOnlyList<TCandidate> batch, CancellationToken cancellationToken);

@@ -91,9 +91,9 @@ internal sealed class RevenueImporter(KeyplanDbContext db, ImportSource source) 
         _existing.Clear();
     }
 
-    protected override async Task PrepareWriteAsync(ImportTally tally, CurrentUser user, CancellationToken cancellationToken)
+    protected override async Task PrepareWriteAsync(NewReferenceData newReferences, CurrentUser user, CancellationToken cancellationToken)
     {
-        var missing = tally.NewProductGroups.Where(name => !_productGroups.ContainsKey(name)).ToList();
+        var missing = newReferences.ProductGroups.Where(name => !_productGroups.ContainsKey(name)).ToList();
         if (missing.Count == 0)
         {
             return;
