@@ -3,6 +3,7 @@ using System.Net;
 using System.Text;
 using Keyplan.Core.Accounts;
 using Keyplan.Core.Demo;
+using Keyplan.Core.Identity;
 using Keyplan.Core.Import;
 using Keyplan.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -62,6 +63,41 @@ public abstract class RevenueCommitTests(KeyplanApp app)
         var skipped = await client.CommitAsync(preview.Id, skipInvalidRows: true);
         Assert.Equal(HttpStatusCode.OK, skipped.StatusCode);
         Assert.Equal(Rows - Years * 5, (await skipped.ReadAsync<ImportPreview>()).Counts.New);
+    }
+
+    [Fact]
+    public async Task ACommitCancelledWhileItWrites_KeepsNothing_AndCanBeCommittedAgain()
+    {
+        const string Prefix = "STOP";
+        await CreateAccountsAsync(Prefix);
+        using var client = await app.ClientForAsync(DemoUsers.Admin);
+        var preview = await (await client.UploadAsync("Revenue", "long.csv", await FileAsync(Prefix, newGroupAccount: 0))).ReadAsync<ImportPreview>();
+
+        // The checks hand on the first batch at row 20,000 and read on while it is written; the user cancels after that.
+        using var cancel = new CancellationTokenSource();
+        var progress = new CancelAfterRows(20_500, cancel);
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => app.WithDbAsync(db =>
+            new CommitImportHandler(db, TimeProvider.System).HandleAsync(preview.Id, new CommitImportRequest(false), Admin, progress, cancel.Token)));
+
+        Assert.Equal((0, false, ImportBatchStatus.Previewed), await app.DbAsync(async db => (
+            await db.RevenueRecords.CountAsync(r => r.Account!.AccountNumber!.StartsWith(Prefix + "-")),
+            await db.ProductGroups.AnyAsync(p => p.Name == NewGroup(Prefix)),
+            await db.ImportBatches.Where(b => b.Id == preview.Id).Select(b => b.Status).SingleAsync())));
+        Assert.Equal(Rows, (await client.CommitOkAsync(preview.Id)).Counts.New);
+    }
+
+    private static readonly CurrentUser Admin = new("revenue-commit-test", "Test", new HashSet<string> { Roles.Administrator }, null);
+
+    /// <summary>Hears the commit's progress on the commit's own thread, and cancels once the checks have read enough rows.</summary>
+    private sealed class CancelAfterRows(long rows, CancellationTokenSource cancel) : IProgress<ImportProgress>
+    {
+        public void Report(ImportProgress value)
+        {
+            if (value.Stage == ImportStage.CheckingAndWriting && value.Rows >= rows)
+            {
+                cancel.Cancel();
+            }
+        }
     }
 
     /// <summary>The accounts the file's rows point at, numbered PREFIX-00 … PREFIX-59; how many rows were saved.</summary>
