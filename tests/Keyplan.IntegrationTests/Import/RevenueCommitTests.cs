@@ -25,10 +25,8 @@ public abstract class RevenueCommitTests(KeyplanApp app)
     public async Task ANewProductGroupAfterTheFirstBatch_IsCreatedWithTheCommit_AndEveryRowIsWritten()
     {
         const string Prefix = "LATE";
-        await CreateAccountsAsync(Prefix);
-        using var client = await app.ClientForAsync(DemoUsers.Admin);
-
-        var preview = await (await client.UploadAsync("Revenue", "long.csv", await FileAsync(Prefix, newGroupAccount: Accounts - 1))).ReadAsync<ImportPreview>();
+        var (client, preview) = await PreviewAsync(Prefix, newGroupAccount: Accounts - 1);
+        using var _ = client;
         var committed = await client.CommitOkAsync(preview.Id);
 
         Assert.Equal(new ImportCounts(Rows, Rows, 0, 0, 0), preview.Counts);
@@ -43,9 +41,8 @@ public abstract class RevenueCommitTests(KeyplanApp app)
     public async Task ARowThatBreaksAfterThePreview_RefusesTheCommit_AndRollsBackTheWrittenBatchAndTheNewGroup()
     {
         const string Prefix = "BREAK";
-        await CreateAccountsAsync(Prefix);
-        using var client = await app.ClientForAsync(DemoUsers.Admin);
-        var preview = await (await client.UploadAsync("Revenue", "long.csv", await FileAsync(Prefix, newGroupAccount: 0))).ReadAsync<ImportPreview>();
+        var (client, preview) = await PreviewAsync(Prefix, newGroupAccount: 0);
+        using var _ = client;
         Assert.Equal(0, preview.TotalProblems);
         // Between preview and commit someone renumbers the account of the file's last rows.
         var last = Number(Prefix, Accounts - 1);
@@ -55,10 +52,7 @@ public abstract class RevenueCommitTests(KeyplanApp app)
 
         Assert.Equal(HttpStatusCode.BadRequest, commit.StatusCode);
         Assert.Contains("skipInvalidRows", (await commit.ValidationErrorsAsync()).Keys);
-        Assert.Equal((0, false, ImportBatchStatus.Previewed), await app.DbAsync(async db => (
-            await db.RevenueRecords.CountAsync(r => r.Account!.AccountNumber!.StartsWith(Prefix + "-")),
-            await db.ProductGroups.AnyAsync(p => p.Name == NewGroup(Prefix)),
-            await db.ImportBatches.Where(b => b.Id == preview.Id).Select(b => b.Status).SingleAsync())));
+        await AssertNothingKeptAsync(Prefix, preview.Id);
 
         var skipped = await client.CommitAsync(preview.Id, skipInvalidRows: true);
         Assert.Equal(HttpStatusCode.OK, skipped.StatusCode);
@@ -69,9 +63,8 @@ public abstract class RevenueCommitTests(KeyplanApp app)
     public async Task ACommitCancelledWhileItWrites_KeepsNothing_AndCanBeCommittedAgain()
     {
         const string Prefix = "STOP";
-        await CreateAccountsAsync(Prefix);
-        using var client = await app.ClientForAsync(DemoUsers.Admin);
-        var preview = await (await client.UploadAsync("Revenue", "long.csv", await FileAsync(Prefix, newGroupAccount: 0))).ReadAsync<ImportPreview>();
+        var (client, preview) = await PreviewAsync(Prefix, newGroupAccount: 0);
+        using var _ = client;
 
         // The checks hand on the first batch at row 20,000 and read on while it is written; the user cancels after that.
         using var cancel = new CancellationTokenSource();
@@ -79,12 +72,16 @@ public abstract class RevenueCommitTests(KeyplanApp app)
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => app.WithDbAsync(db =>
             new CommitImportHandler(db, TimeProvider.System).HandleAsync(preview.Id, new CommitImportRequest(false), Admin, progress, cancel.Token)));
 
-        Assert.Equal((0, false, ImportBatchStatus.Previewed), await app.DbAsync(async db => (
-            await db.RevenueRecords.CountAsync(r => r.Account!.AccountNumber!.StartsWith(Prefix + "-")),
-            await db.ProductGroups.AnyAsync(p => p.Name == NewGroup(Prefix)),
-            await db.ImportBatches.Where(b => b.Id == preview.Id).Select(b => b.Status).SingleAsync())));
+        await AssertNothingKeptAsync(Prefix, preview.Id);
         Assert.Equal(Rows, (await client.CommitOkAsync(preview.Id)).Counts.New);
     }
+
+    /// <summary>No revenue of the test's accounts, no new product group, and the batch can still be committed.</summary>
+    private async Task AssertNothingKeptAsync(string prefix, int batchId) =>
+        Assert.Equal((0, false, ImportBatchStatus.Previewed), await app.DbAsync(async db => (
+            await db.RevenueRecords.CountAsync(r => r.Account!.AccountNumber!.StartsWith(prefix + "-")),
+            await db.ProductGroups.AnyAsync(p => p.Name == NewGroup(prefix)),
+            await db.ImportBatches.Where(b => b.Id == batchId).Select(b => b.Status).SingleAsync())));
 
     private static readonly CurrentUser Admin = new("revenue-commit-test", "Test", new HashSet<string> { Roles.Administrator }, null);
 
@@ -98,6 +95,15 @@ public abstract class RevenueCommitTests(KeyplanApp app)
                 cancel.Cancel();
             }
         }
+    }
+
+    /// <summary>Creates the accounts, uploads the long file as the administrator and returns their client and the preview.</summary>
+    private async Task<(HttpClient Client, ImportPreview Preview)> PreviewAsync(string prefix, int newGroupAccount)
+    {
+        await CreateAccountsAsync(prefix);
+        var client = await app.ClientForAsync(DemoUsers.Admin);
+        var preview = await (await client.UploadAsync("Revenue", "long.csv", await FileAsync(prefix, newGroupAccount))).ReadAsync<ImportPreview>();
+        return (client, preview);
     }
 
     /// <summary>The accounts the file's rows point at, numbered PREFIX-00 … PREFIX-59; how many rows were saved.</summary>
