@@ -85,7 +85,7 @@ public abstract class RevenueCommitTests(KeyplanApp app)
 
     private static readonly CurrentUser Admin = new("revenue-commit-test", "Test", new HashSet<string> { Roles.Administrator }, null);
 
-    /// <summary>Hears the commit's progress on the commit's own thread, and cancels once the checks have read enough rows.</summary>
+    /// <summary>Hears the commit's progress as the file is read, on the reading thread, and cancels once enough rows are read.</summary>
     private sealed class CancelAfterRows(long rows, CancellationTokenSource cancel) : IProgress<ImportProgress>
     {
         public void Report(ImportProgress value)

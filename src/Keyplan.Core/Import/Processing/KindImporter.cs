@@ -90,7 +90,7 @@ internal abstract class KindImporter<TCandidate>(KeyplanDbContext db, ImportSour
         catch
         {
             await stop.CancelAsync();
-            await checking.ContinueWith(_ => { }, TaskScheduler.Default);
+            await checking.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             throw;
         }
 

@@ -23,7 +23,10 @@ internal sealed class RevenueImporter(KeyplanDbContext db, ImportSource source) 
     private readonly HashSet<RevenueKey> _touched = [];
     private readonly Dictionary<RevenueKey, RevenueChange> _changes = [];
     private Dictionary<string, int> _accounts = [];
-    private Dictionary<string, int> _productGroups = [];
+    // The checks classify rows against the product groups as loaded; the writes need the ids of the groups the commit
+    // creates too. Two lookups, so that the checks (on their own thread in a one-pass commit) never see the writes' one change.
+    private Dictionary<string, int> _loadedProductGroups = [];
+    private Dictionary<string, int> _productGroupIds = [];
 
     /// <summary>A revenue row's problems (unknown account, a duplicate of an earlier row, its own values) are known once it is read.</summary>
     public override bool ChecksEachRowAlone => true;
@@ -33,7 +36,7 @@ internal sealed class RevenueImporter(KeyplanDbContext db, ImportSource source) 
     protected override async Task LoadAsync(CancellationToken cancellationToken)
     {
         _accounts = await AccountNumbers.LoadAsync(Db, cancellationToken);
-        _productGroups = await LoadProductGroupsAsync(cancellationToken);
+        _loadedProductGroups = _productGroupIds = await LoadProductGroupsAsync(cancellationToken);
         await foreach (var r in Db.RevenueRecords.AsNoTracking()
                            .Select(r => new { r.AccountId, r.Year, r.ProductGroupId, r.Revenue, r.ContributionMargin })
                            .AsAsyncEnumerable().WithCancellation(cancellationToken))
@@ -61,8 +64,7 @@ internal sealed class RevenueImporter(KeyplanDbContext db, ImportSource source) 
             return;
         }
 
-        // A group this import creates counts as new even after a one-pass commit has created it, as in the preview.
-        if (!_productGroups.TryGetValue(candidate.ProductGroup, out var productGroupId) || tally.NewProductGroups.Contains(candidate.ProductGroup))
+        if (!_loadedProductGroups.TryGetValue(candidate.ProductGroup, out var productGroupId))
         {
             tally.NewProductGroups.Add(candidate.ProductGroup);
             tally.New++;
@@ -93,7 +95,7 @@ internal sealed class RevenueImporter(KeyplanDbContext db, ImportSource source) 
 
     protected override async Task PrepareWriteAsync(NewReferenceData newReferences, CurrentUser user, CancellationToken cancellationToken)
     {
-        var missing = newReferences.ProductGroups.Where(name => !_productGroups.ContainsKey(name)).ToList();
+        var missing = newReferences.ProductGroups.Where(name => !_productGroupIds.ContainsKey(name)).ToList();
         if (missing.Count == 0)
         {
             return;
@@ -107,7 +109,7 @@ internal sealed class RevenueImporter(KeyplanDbContext db, ImportSource source) 
 
         await Db.SaveChangesAsync(cancellationToken);
         Db.ChangeTracker.Clear();
-        _productGroups = await LoadProductGroupsAsync(cancellationToken);
+        _productGroupIds = await LoadProductGroupsAsync(cancellationToken);
     }
 
     protected override int BatchSize => 20_000;
@@ -119,7 +121,7 @@ internal sealed class RevenueImporter(KeyplanDbContext db, ImportSource source) 
         _changes.Clear();
         foreach (var candidate in batch)
         {
-            var key = new RevenueKey(_accounts[candidate.AccountNumber], candidate.Year, _productGroups[candidate.ProductGroup]);
+            var key = new RevenueKey(_accounts[candidate.AccountNumber], candidate.Year, _productGroupIds[candidate.ProductGroup]);
             var margin = candidate.ContributionMargin ?? 0m;
             if (candidate.Quarter is not null && !_touched.Add(key))
             {
